@@ -1,0 +1,47 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Neo4jSettings } from "../config/settings.js";
+import { startLocalNeo4j, type LocalNeo4jHandle } from "../neo4j/local-neo4j.js";
+import type { Log } from "../neo4j/neo4j-build.js";
+
+/** A driver and database name, plus the local server when this process started one. */
+export interface GraphConnection {
+  driver: Driver;
+  database: string;
+  uri: string;
+  local: LocalNeo4jHandle | null;
+  close(): Promise<void>;
+}
+
+/** Connects to NEO4J_URI, or starts (or reuses) the local embedded Neo4j. */
+export async function connectGraph(settings: Neo4jSettings, log: Log): Promise<GraphConnection> {
+  let local: LocalNeo4jHandle | null = null;
+  let uri: string;
+  let auth;
+  if (settings.kind === "remote") {
+    uri = settings.uri;
+    auth = neo4j.auth.basic(settings.user, settings.password);
+  } else {
+    local = await startLocalNeo4j(settings, log);
+    uri = local.uri;
+    // the local server runs without authentication; any basic token is accepted
+    auth = neo4j.auth.basic("neo4j", "");
+  }
+  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: false, userAgent: "cancu/0.1" });
+  try {
+    await driver.verifyConnectivity({ database: settings.database });
+  } catch (error) {
+    await driver.close();
+    await local?.stop();
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+  }
+  return {
+    driver,
+    database: settings.database,
+    uri,
+    local,
+    async close() {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}
