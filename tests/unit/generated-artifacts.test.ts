@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { generate } from "@graphql-codegen/cli";
 import { describe, expect, it } from "vitest";
-import config from "../../codegen.ts";
+import config from "../../codegen.js";
 import { projectRoot } from "../../src/config/settings.js";
 import { schemaFile, schemaSdl } from "../../src/api/schema-sdl.js";
 
