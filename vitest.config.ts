@@ -14,6 +14,7 @@ export default defineConfig({
   resolve,
   test: {
     globalSetup: ["tests/setup/global-neo4j.ts"],
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
     projects: [
       {
         resolve,

@@ -1,3 +1,5 @@
+import { UserFacingError } from "../config/user-facing-error.js";
+
 /** A CLI command: a pure description plus `run`, which returns the process exit code. */
 export interface Command {
   name: string;
@@ -7,6 +9,13 @@ export interface Command {
   run(args: string[], io: CommandIO): Promise<number>;
 }
 
+/** How main.ts lists a command without loading its module (and its dependencies) until it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
 export interface CommandIO {
   out(line: string): void;
   err(line: string): void;
@@ -14,7 +23,7 @@ export interface CommandIO {
   untilStopped(): Promise<string>;
 }
 
-export class UsageError extends Error {
+export class UsageError extends UserFacingError {
   override name = "UsageError";
 }
 

@@ -1,11 +1,34 @@
-import { LocalNeo4jError } from "../neo4j/local-neo4j.js";
-import { SettingsError } from "../config/settings.js";
-import { UsageError, wantsHelp, type Command, type CommandIO } from "./command.js";
-import { neo4jCommand } from "./commands/neo4j.js";
-import { serveCommand } from "./commands/serve.js";
-import { schemaCommand } from "./commands/schema.js";
+import { UserFacingError } from "../config/user-facing-error.js";
+import { wantsHelp, type CommandEntry, type CommandIO } from "./command.js";
 
-const commands: Command[] = [serveCommand, neo4jCommand, schemaCommand];
+// Listed here, loaded on use: `cancu neo4j` never loads the API or the extractor.
+const commands: CommandEntry[] = [
+  {
+    name: "serve",
+    summary: "start the GraphQL API (and the local Neo4j unless NEO4J_URI is set)",
+    load: async () => (await import("./commands/serve.js")).serveCommand,
+  },
+  {
+    name: "ingest",
+    summary: "extract documents from text files and load them into Neo4j",
+    load: async () => (await import("./commands/ingest.js")).ingestCommand,
+  },
+  {
+    name: "extract",
+    summary: "print what the extractor finds in a file (table, or --json)",
+    load: async () => (await import("./commands/extract.js")).extractCommand,
+  },
+  {
+    name: "neo4j",
+    summary: "start only the local Neo4j (embedded, Bolt on 127.0.0.1) and wait",
+    load: async () => (await import("./commands/neo4j.js")).neo4jCommand,
+  },
+  {
+    name: "schema",
+    summary: "print the GraphQL schema (SDL); --write updates schema/schema.graphql",
+    load: async () => (await import("./commands/schema.js")).schemaCommand,
+  },
+];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -48,11 +71,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${mainHelp()}\n`);
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`cancu: unknown command "${name}"\n\n${mainHelp()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (wantsHelp(args)) {
     process.stdout.write(`usage: ${command.usage}\n\n${command.help}\n`);
     return 0;
@@ -64,9 +88,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    const known =
-      error instanceof UsageError || error instanceof SettingsError || error instanceof LocalNeo4jError;
-    process.stderr.write(`cancu: ${known ? error.message : (error.stack ?? error.message)}\n`);
+    const known = error instanceof UserFacingError;
+    // an unexpected error is a bug: its stack helps only with CANCU_DEBUG set
+    const detail = !known && process.env.CANCU_DEBUG ? (error.stack ?? error.message) : error.message;
+    process.stderr.write(`cancu: ${known ? "" : "unexpected error: "}${detail}\n`);
     process.exit(known ? 2 : 1);
   },
 );

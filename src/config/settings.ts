@@ -22,7 +22,9 @@ export interface LocalNeo4jSettings {
 
 export type Neo4jSettings = RemoteNeo4jSettings | LocalNeo4jSettings;
 
-export class SettingsError extends Error {
+import { UserFacingError } from "./user-facing-error.js";
+
+export class SettingsError extends UserFacingError {
   override name = "SettingsError";
 }
 

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { projectRoot } from "../config/settings.js";
+import { UserFacingError } from "../config/user-facing-error.js";
 
 /** The Maven project that fetches Neo4j's jars and compiles the launcher class. */
 export const neo4jProjectDir = path.join(projectRoot, "neo4j");
@@ -11,7 +12,7 @@ const launcherClass = path.join(neo4jProjectDir, "target", "classes", "cancu", "
 const pomFile = path.join(neo4jProjectDir, "pom.xml");
 const launcherSource = path.join(neo4jProjectDir, "src", "main", "java", "cancu", "LocalNeo4j.java");
 
-export class LocalNeo4jError extends Error {
+export class LocalNeo4jError extends UserFacingError {
   override name = "LocalNeo4jError";
 }
 

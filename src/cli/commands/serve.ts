@@ -4,12 +4,14 @@ import { GraphExecutor } from "../../graph/executor.js";
 import { createApi } from "../../api/create-server.js";
 import { createHttpServer, listen } from "../../api/http-server.js";
 import type { Command } from "../command.js";
+import { prepareGraph } from "../seed-if-empty.js";
 
 export const serveCommand: Command = {
   name: "serve",
   summary: "start the GraphQL API (and the local Neo4j unless NEO4J_URI is set)",
   usage: "cancu serve",
-  help: `Starts the local Neo4j (or connects to NEO4J_URI), and serves the GraphQL API at
+  help: `Starts the local Neo4j (or connects to NEO4J_URI), applies migrations, ingests seeds/ when the
+database holds no document yet, and serves the GraphQL API at
 http://HOST:PORT/graphql (HOST default 127.0.0.1, PORT default 4000).
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, CANCU_DATA_DIR,
 CANCU_NEO4J_PORT, CANCU_API_KEY (enables the ingestDocument mutation), NODE_ENV=development
@@ -21,6 +23,7 @@ CANCU_NEO4J_PORT, CANCU_API_KEY (enables the ingestDocument mutation), NODE_ENV=
     const connection = await connectGraph(settings, io.err);
     try {
       const graph = new GraphExecutor(connection.driver, connection.database);
+      await prepareGraph(graph, io);
       const api = await createApi({
         graph,
         apiKey: process.env.CANCU_API_KEY,

@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { startLocalNeo4j, type LocalNeo4jHandle } from "../src/neo4j/local-neo4j.js";
+
+export interface BenchGraph {
+  driver: Driver;
+  database: string;
+  uri: string;
+  /** deletes every node, in batches (benchmarks own their database) */
+  wipe(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Benchmarks wipe their database between runs, so they never use NEO4J_URI (that may be yours):
+ * they start a local Neo4j on a temporary store, or use CANCU_BENCH_NEO4J_URI, which they WILL wipe.
+ */
+export async function benchGraph(
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<BenchGraph> {
+  let local: LocalNeo4jHandle | null = null;
+  let dataDir: string | null = null;
+  let uri = process.env.CANCU_BENCH_NEO4J_URI;
+  if (!uri) {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cancu-bench-neo4j-"));
+    local = await startLocalNeo4j({ kind: "local", dataDir, port: 0, database: "neo4j" }, log);
+    uri = local.uri;
+  }
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD || ""),
+  );
+  const database = process.env.NEO4J_DATABASE || "neo4j";
+  return {
+    driver,
+    database,
+    uri,
+    async wipe() {
+      await driver.executeQuery(
+        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+        {},
+        { database },
+      );
+    },
+    async close() {
+      await driver.close();
+      await local?.stop();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function relationshipCount(graph: BenchGraph): Promise<number> {
+  const { records } = await graph.driver.executeQuery(
+    "MATCH ()-[r]->() RETURN count(r) AS n",
+    {},
+    { database: graph.database },
+  );
+  return Number(records[0]?.get("n"));
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function machineLine(): string {
+  return `${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j 5.26 Community embedded`;
+}

@@ -1,0 +1,77 @@
+import type { GraphExecutor } from "./executor.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** schema statements, each re-runnable (IF NOT EXISTS): a half-applied migration can be applied again */
+  statements: string[];
+}
+
+/** Append only: a released migration never changes; a new need is a new version. */
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: "uniqueness of keys",
+    statements: [
+      "CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE",
+      "CREATE CONSTRAINT task_key IF NOT EXISTS FOR (t:Task) REQUIRE t.key IS UNIQUE",
+      "CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (o:Organization) REQUIRE o.key IS UNIQUE",
+      "CREATE CONSTRAINT target_key IF NOT EXISTS FOR (g:Target) REQUIRE g.key IS UNIQUE",
+      "CREATE CONSTRAINT named_document_key IF NOT EXISTS FOR (n:NamedDocument) REQUIRE n.key IS UNIQUE",
+      "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE",
+    ],
+  },
+  {
+    version: 2,
+    name: "lookup indexes for the API",
+    statements: [
+      "CREATE INDEX document_symbol IF NOT EXISTS FOR (d:Document) ON (d.symbol)",
+      "CREATE INDEX document_year IF NOT EXISTS FOR (d:Document) ON (d.year)",
+      "CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.typeCode)",
+      "CREATE INDEX document_issuer IF NOT EXISTS FOR (d:Document) ON (d.issuerKey)",
+      "CREATE INDEX document_ingested IF NOT EXISTS FOR (d:Document) ON (d.ingested)",
+      "CREATE INDEX task_document IF NOT EXISTS FOR (t:Task) ON (t.documentKey)",
+      "CREATE INDEX task_code IF NOT EXISTS FOR (t:Task) ON (t.code)",
+      "CREATE INDEX target_document IF NOT EXISTS FOR (g:Target) ON (g.documentKey)",
+    ],
+  },
+  {
+    version: 3,
+    name: "full-text search over tasks and documents, diacritics folded",
+    statements: [
+      `CREATE FULLTEXT INDEX cancu_search IF NOT EXISTS
+       FOR (n:Task|Document) ON EACH [n.title, n.text, n.symbol]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    ],
+  },
+];
+
+/**
+ * Applies the migrations that the database has not recorded yet, in order, and records each.
+ * Safe to run at every start and from several processes: statements are idempotent.
+ * Returns the names of the migrations applied now.
+ */
+export async function applyMigrations(executor: GraphExecutor): Promise<string[]> {
+  const records = await executor.read({
+    cypher: "MATCH (m:Migration) RETURN m.version AS version",
+    params: {},
+  });
+  const applied = new Set(records.map((r) => Number(r.get("version"))));
+  const done: string[] = [];
+  for (const migration of migrations) {
+    if (applied.has(migration.version)) continue;
+    for (const statement of migration.statements) {
+      await executor.runAutoCommit({ cypher: statement, params: {} });
+    }
+    await executor.write({
+      cypher: "MERGE (m:Migration {version: $version}) SET m.name = $name, m.appliedAt = datetime()",
+      params: { version: migration.version, name: migration.name },
+    });
+    done.push(`${migration.version}: ${migration.name}`);
+  }
+  if (done.length > 0) {
+    // the full-text index must be online before the first search
+    await executor.runAutoCommit({ cypher: "CALL db.awaitIndexes(300)", params: {} });
+  }
+  return done;
+}
