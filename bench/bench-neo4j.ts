@@ -38,11 +38,13 @@ export async function benchGraph(
     database,
     uri,
     async wipe() {
-      await driver.executeQuery(
-        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-        {},
-        { database },
-      );
+      // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery
+      const session = driver.session({ database });
+      try {
+        await session.run("MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+      } finally {
+        await session.close();
+      }
     },
     async close() {
       await driver.close();
