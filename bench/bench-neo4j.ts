@@ -41,7 +41,9 @@ export async function benchGraph(
       // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery
       const session = driver.session({ database });
       try {
-        await session.run("MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+        await session.run(
+          "MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+        );
       } finally {
         await session.close();
       }

@@ -23,7 +23,7 @@ const executor = new GraphExecutor(graph.driver, graph.database);
 await applyMigrations(executor);
 
 interface Run {
-  loader: "cancu" | "naive";
+  loader: "cancu" | "cancu-x4" | "naive";
   seconds: number;
   relationships: number;
 }
@@ -32,9 +32,21 @@ const runs: Run[] = [];
 async function timed(loader: Run["loader"]): Promise<void> {
   await graph.wipe();
   const started = performance.now();
-  for (const doc of corpus) {
-    if (loader === "cancu") await ingestText(executor, { text: doc.text, sourceName: doc.name });
-    else await naiveIngest(graph.driver, graph.database, doc.text);
+  if (loader === "cancu-x4") {
+    // four documents in flight, each still its own transaction (what `cancu ingest` does by default)
+    let next = 0;
+    const worker = async () => {
+      while (next < corpus.length) {
+        const doc = corpus[next++]!;
+        await ingestText(executor, { text: doc.text, sourceName: doc.name });
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+  } else {
+    for (const doc of corpus) {
+      if (loader === "cancu") await ingestText(executor, { text: doc.text, sourceName: doc.name });
+      else await naiveIngest(graph.driver, graph.database, doc.text);
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const relationships = await relationshipCount(graph);
@@ -50,6 +62,7 @@ await timed("naive");
 runs.length = 0;
 for (let round = 0; round < rounds; round++) {
   await timed("cancu");
+  await timed("cancu-x4");
   await timed("naive");
 }
 await graph.close();
@@ -57,6 +70,7 @@ await graph.close();
 const rate = (loader: Run["loader"], pick: (r: Run) => number) =>
   median(runs.filter((r) => r.loader === loader).map((r) => pick(r) / r.seconds));
 const cancuRels = rate("cancu", (r) => r.relationships);
+const concurrentRels = rate("cancu-x4", (r) => r.relationships);
 const naiveRels = rate("naive", (r) => r.relationships);
 const report = [
   `# Ingest benchmark (synthetic corpus)`,
@@ -68,9 +82,11 @@ const report = [
   `| loader | documents/s | relationships/s (median of ${rounds}) |`,
   `|---|---|---|`,
   `| cancu (UNWIND batches, one transaction per document) | ${rate("cancu", () => documents).toFixed(1)} | ${cancuRels.toFixed(0)} |`,
+  `| cancu, 4 documents in flight (the CLI default) | ${rate("cancu-x4", () => documents).toFixed(1)} | ${concurrentRels.toFixed(0)} |`,
   `| naive (one auto-commit query per row) — baseline | ${rate("naive", () => documents).toFixed(1)} | ${naiveRels.toFixed(0)} |`,
   ``,
-  `Ratio cancu / naive: **${(cancuRels / naiveRels).toFixed(2)}×** relationships/s. Goal ≥ 20,000 relationships/s: ${cancuRels >= 20000 ? "met" : "NOT met"}.`,
+  `Ratio cancu / naive: **${(cancuRels / naiveRels).toFixed(2)}×** (one at a time), **${(concurrentRels / naiveRels).toFixed(2)}×** (4 in flight) relationships/s.`,
+  `Goal ≥ 20,000 relationships/s: ${Math.max(cancuRels, concurrentRels) >= 20000 ? "met" : "NOT met"} (best ${Math.max(cancuRels, concurrentRels).toFixed(0)}).`,
   ``,
 ];
 fs.writeFileSync(path.join(import.meta.dirname, "INGEST.md"), report.join("\n"));

@@ -14,15 +14,20 @@ let mark = 0;
 const started = performance.now();
 for (const doc of corpus) {
   mark = performance.now();
-  await ingestText(executor, { text: doc.text, sourceName: doc.name }, {
-    afterStatement(name) {
-      const now = performance.now();
-      totals.set(name, (totals.get(name) ?? 0) + now - mark);
-      mark = now;
+  await ingestText(
+    executor,
+    { text: doc.text, sourceName: doc.name },
+    {
+      afterStatement(name) {
+        const now = performance.now();
+        totals.set(name, (totals.get(name) ?? 0) + now - mark);
+        mark = now;
+      },
     },
-  });
+  );
 }
 const total = performance.now() - started;
 process.stdout.write(`total ${(total / corpus.length).toFixed(1)} ms/doc\n`);
-for (const [name, ms] of totals) process.stdout.write(`  ${name}: ${(ms / corpus.length).toFixed(1)} ms/doc\n`);
+for (const [name, ms] of totals)
+  process.stdout.write(`  ${name}: ${(ms / corpus.length).toFixed(1)} ms/doc\n`);
 await graph.close();

@@ -12,28 +12,39 @@ export interface IngestRunSummary {
   failed: Array<{ file: string; reason: string }>;
 }
 
-/** Ingests files one by one (one transaction each), reporting progress; a bad file never stops the run. */
+/**
+ * Ingests files, `concurrency` documents at a time (each in its own transaction: concurrent commits
+ * share the transaction log's flushes), reporting progress; a bad file never stops the run.
+ */
 export async function ingestFiles(
   executor: GraphExecutor,
   files: string[],
   io: Pick<CommandIO, "err">,
+  concurrency = 1,
 ): Promise<IngestRunSummary> {
   const summary: IngestRunSummary = { files: files.length, loaded: [], failed: [] };
   const width = String(files.length).length;
-  for (const [index, file] of files.entries()) {
-    const position = `[${String(index + 1).padStart(width)}/${files.length}]`;
-    try {
-      const result = await ingestText(executor, { text: readSourceText(file), sourceName: file });
-      summary.loaded.push(result);
-      io.err(
-        `${position} ${result.status.padEnd(9)} ${file}: ${result.tasks} tasks, ${result.citations} citations, ${result.stubsCreated} new stubs${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}`,
-      );
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      summary.failed.push({ file, reason: error.message });
-      io.err(`${position} FAILED    ${error.message}`);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      try {
+        const result = await ingestText(executor, { text: readSourceText(file), sourceName: file });
+        summary.loaded.push(result);
+        done += 1;
+        io.err(
+          `[${String(done).padStart(width)}/${files.length}] ${result.status.padEnd(9)} ${file}: ${result.tasks} tasks, ${result.citations} citations, ${result.stubsCreated} new stubs${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}`,
+        );
+      } catch (error) {
+        if (!(error instanceof IngestError)) throw error;
+        summary.failed.push({ file, reason: error.message });
+        done += 1;
+        io.err(`[${String(done).padStart(width)}/${files.length}] FAILED    ${error.message}`);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
   return summary;
 }
 
@@ -47,19 +58,40 @@ export function summaryLines(summary: IngestRunSummary, seconds: number): string
   ];
 }
 
+function parseIngestArgs(args: string[]): { paths: string[]; concurrency: number } {
+  const paths: string[] = [];
+  let concurrency = 4;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--concurrency") {
+      const value = Number(args[++i]);
+      if (!Number.isInteger(value) || value < 1 || value > 64) {
+        throw new UsageError("--concurrency takes a whole number from 1 to 64");
+      }
+      concurrency = value;
+    } else if (arg.startsWith("--")) {
+      throw new UsageError(`unknown option ${arg}; see cancu ingest --help`);
+    } else {
+      paths.push(arg);
+    }
+  }
+  return { paths, concurrency };
+}
+
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "extract documents from text files and load them into Neo4j",
-  usage: "cancu ingest <file or folder>…",
+  usage: "cancu ingest [--concurrency N] <file or folder>…",
   help: `Extracts each file (UTF-8 text, or JSON with a full_text field; folders are walked) and
 writes it into Neo4j in one transaction per document: a document lands whole or not at all.
 Re-ingesting an unchanged file changes nothing; a changed file replaces that document's tasks and
 links only. Cited documents that were never ingested become stubs, upgraded in place when their own
 text is ingested. Bad files (empty, binary, not UTF-8, unreadable, no structure) are reported with
 their reason and skipped; the exit code is 1 when any file failed.
+--concurrency N: documents in flight at once (default 4; each still one transaction).
 Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
   async run(args, io) {
-    const paths = args.filter((a) => !a.startsWith("--"));
+    const { paths, concurrency } = parseIngestArgs(args);
     if (paths.length === 0) throw new UsageError("name at least one file or folder: cancu ingest <file>…");
     const { files, missing } = expandPaths(paths);
     for (const path of missing) io.err(`cancu: ${path}: no such file or folder`);
@@ -68,7 +100,7 @@ Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
     try {
       const executor = new GraphExecutor(connection.driver, connection.database);
       for (const applied of await applyMigrations(executor)) io.err(`cancu: migration ${applied}`);
-      const summary = await ingestFiles(executor, files, io);
+      const summary = await ingestFiles(executor, files, io, concurrency);
       for (const line of summaryLines(summary, (performance.now() - started) / 1000)) io.out(line);
       for (const { reason } of summary.failed) io.out(`failed: ${reason}`);
       return summary.failed.length > 0 || missing.length > 0 ? 1 : 0;

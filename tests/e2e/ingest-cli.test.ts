@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config/settings.js";
+import { testDriver, testEnv, testNeo4j } from "../setup/neo4j-context.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cancu-ingest-cli-"));
+const number = 500 + Math.floor(Math.random() * 9000);
+const files = {
+  good: path.join(dir, "good.txt"),
+  empty: path.join(dir, "empty.txt"),
+  binary: path.join(dir, "binary.bin"),
+  latin1: path.join(dir, "latin1.txt"),
+  noise: path.join(dir, "noise.txt"),
+};
+fs.writeFileSync(
+  files.good,
+  `TỈNH ỦY QUẢNG NINH\nSố ${number}-KH/TU\nQuảng Ninh, ngày 10 tháng 01 năm 2022\n\nKẾ HOẠCH\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề kiểm thử dòng lệnh số ${number}\n\nI- MỤC ĐÍCH\n1. Quán triệt\nThực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương.\n`,
+);
+fs.writeFileSync(files.empty, "");
+fs.writeFileSync(
+  files.binary,
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+);
+fs.writeFileSync(files.latin1, Buffer.from("Ngh\xec quy\xeat s\xf4 26-NQ/TW", "latin1"));
+fs.writeFileSync(files.noise, "lorem ipsum dolor sit amet\n".repeat(20));
+const missing = path.join(dir, "missing.txt");
+
+const driver = testDriver();
+afterAll(async () => {
+  await driver.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function documentsFrom(sourceName: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    "MATCH (d:Document {sourceName: $sourceName}) RETURN count(d) AS n",
+    { sourceName },
+    { database: testNeo4j().database },
+  );
+  return Number(records[0]?.get("n"));
+}
+
+describe("cancu ingest on a mix of good and bad files", () => {
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(projectRoot, "bin", "cancu.mjs"),
+      "ingest",
+      "--concurrency",
+      "2",
+      ...Object.values(files),
+      missing,
+    ],
+    { cwd: projectRoot, env: testEnv(), encoding: "utf8", timeout: 120_000 },
+  );
+
+  it("exits 1 because something failed, with no stack trace", () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ["empty", /empty/i],
+    ["binary", /binary/i],
+    ["latin1", /UTF-8/],
+    ["noise", /no recognisable structure/],
+  ] as const)("names the %s file and says why it failed", (name, reason) => {
+    const line = run.stderr.split("\n").find((l) => l.includes("FAILED") && l.includes(files[name]));
+    expect(line, run.stderr).toBeDefined();
+    expect(line).toMatch(reason);
+  });
+
+  it("reports the missing path", () => {
+    expect(run.stderr).toContain(`${missing}: no such file or folder`);
+  });
+
+  it("still loads the good file, and ends with a summary", async () => {
+    expect(run.stdout).toMatch(/files: 5, loaded: 1 \(created 1,/);
+    expect(run.stdout).toMatch(/failed: 4/);
+    expect(await documentsFrom(files.good)).toBe(1);
+  });
+
+  it("writes nothing for the bad files", async () => {
+    for (const name of ["empty", "binary", "latin1", "noise"] as const) {
+      expect(await documentsFrom(files[name])).toBe(0);
+    }
+  });
+});
