@@ -48,13 +48,15 @@ function processIO(): CommandIO {
     err: (line) => process.stderr.write(`${line}\n`),
     untilStopped() {
       stopping ??= new Promise((resolve) => {
-        let seen = false;
+        let firstAt = 0;
         const onSignal = (signal: NodeJS.Signals) => {
-          if (seen) {
-            process.stderr.write("cancu: still shutting down cleanly, please wait…\n");
+          if (firstAt > 0) {
+            // npm forwards the terminal's Ctrl-C too: only a later, deliberate one deserves an answer
+            if (Date.now() - firstAt > 1000)
+              process.stderr.write("cancu: still shutting down cleanly, please wait…\n");
             return;
           }
-          seen = true;
+          firstAt = Date.now();
           resolve(signal);
         };
         process.on("SIGINT", onSignal);
