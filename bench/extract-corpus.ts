@@ -141,7 +141,12 @@ interface Agreement {
   missing: number;
   examples: string[];
 }
-const agreement = { symbol: newAgreement(), type: newAgreement(), year: newAgreement() };
+const agreement = {
+  symbol: newAgreement(),
+  symbolFromText: newAgreement(),
+  type: newAgreement(),
+  year: newAgreement(),
+};
 let indexYearWrong = 0;
 let gazetteFiles = 0;
 for (const r of ok.filter((x) => x.folder === "congbao_phapluat-8chude")) {
@@ -153,10 +158,19 @@ for (const r of ok.filter((x) => x.folder === "congbao_phapluat-8chude")) {
   if (!m) continue;
   const truthType = SLUG_TYPES.find(([p]) => m[1] === p)?.[1] ?? null;
   const truthSymbol = foldSymbol(`${m[2]}-${m[3] ? `${m[3]}-` : ""}${m[4]}`);
-  const truthYear = m[3] ? Number(m[3]) : entry.nam >= 1945 && entry.nam <= 2030 ? entry.nam : null;
+  // `nam` is the number itself for many consolidated texts ("van-ban-hop-nhat-so-2007-…" has nam 2007): not a year then.
+  const truthYear = m[3]
+    ? Number(m[3])
+    : entry.nam >= 1945 && entry.nam <= 2030 && entry.nam !== Number(m[2])
+      ? entry.nam
+      : null;
   if (m[3] && entry.nam !== Number(m[3])) indexYearWrong++;
   const d = r.parsed.document;
   compare(agreement.symbol, truthSymbol, d.symbol ? foldSymbol(d.symbol) : null, r.file);
+  // The same, counting only numbers read from the text (not the file-name fallback).
+  const fromText =
+    d.symbol && !(d.provenance ?? []).includes("symbol:source-name") ? foldSymbol(d.symbol) : null;
+  compare(agreement.symbolFromText, truthSymbol, fromText, r.file);
   if (truthType) compare(agreement.type, truthType, d.type, r.file);
   if (truthYear !== null)
     compare(agreement.year, String(truthYear), d.year === null ? null : String(d.year), r.file);
@@ -242,6 +256,10 @@ for (const [k, a] of [...Object.entries(agreement), ["law symbol", lawAgreement]
   if (a.examples.length > 0)
     lines.push(`Disagreements (${k}, first ${a.examples.length}): ${a.examples.join("; ")}`, "");
 }
+lines.push(
+  'Known truth problems: `nghi-quyet-so-45-2019-qh14` is the Bộ luật Lao động (its header says "Bộ luật số: 45/2019/QH14"); the `nghi-quyet-so-66xx-2026-nq-cp` slugs drop the dot that the texts print ("Số: 66.16/2026/NQ-CP"); files that are page furniture only (e.g. `nghi-dinh-so-186-2026-nd-cp`) carry no number at all.',
+  "",
+);
 lines.push("## Warnings by kind", "", "| kind | count |", "|---|---|");
 for (const [k, v] of Object.entries(warningsByKind).sort((a, b) => b[1] - a[1]))
   lines.push(`| ${k} | ${v} |`);

@@ -1,0 +1,270 @@
+import type { Citation, ExtractionWarning, NamedReference, ParsedDocument, Target } from "./model.js";
+import { MatchingText } from "./matching-text.js";
+import { detectProvince } from "./detect-province.js";
+import { extractHeader } from "./document-header.js";
+import { finalizeCitations, resolveShortForms } from "./finalize-citations.js";
+import { foldKey, squashSpaces } from "./fold-vietnamese.js";
+import { splitLines, typicalLineLength, type Line } from "./lines.js";
+import { innermostTaskLocator } from "./locate-task.js";
+import { readTitles, scanNumberedCitations, type RawCitation } from "./scan-citations.js";
+import { scanDeadlines } from "./scan-deadlines.js";
+import { toNamedReference, type RawNamedReference } from "./named-reference.js";
+import { scanConferenceReferences } from "./scan-conference-references.js";
+import { scanLawReferences } from "./scan-law-references.js";
+import { scanNamedDocuments } from "./scan-named-documents.js";
+import { scanTitleReferences } from "./scan-title-references.js";
+import { implementationItems, scanResponsibilities } from "./scan-responsibilities.js";
+import { scanTargets } from "./scan-targets.js";
+import { buildTaskTree, toTaskNode } from "./task-tree.js";
+import { SIGNATURE_BLOCK_STARTS, TARGET_SECTION_TITLES } from "./vocabulary/phrases.js";
+
+export interface ExtractOptions {
+  /** file name or URL, for messages and as a last resort for the document's number */
+  sourceName?: string;
+}
+
+/**
+ * Text of a Vietnamese Party or State document → its typed model. Pure: no I/O. Never throws:
+ * problems are reported as warnings, and text with no recognisable structure gives a model
+ * with a "no-structure" warning.
+ */
+export function extractDocument(text: string, options: ExtractOptions = {}): ParsedDocument {
+  const input = typeof text === "string" ? text : "";
+  try {
+    return extractUnchecked(input, options);
+  } catch (error) {
+    // A bug must not take the caller down with it; the loader refuses models with this warning.
+    const message = error instanceof Error ? error.message : String(error);
+    return emptyModel([
+      { kind: "internal-error", message: `the extractor failed on this text: ${message}` },
+      { kind: "no-structure", message: "no structure could be read (extractor failure)" },
+    ]);
+  }
+}
+
+function emptyModel(warnings: ExtractionWarning[]): ParsedDocument {
+  return {
+    document: {
+      key: "VB|?|?|?",
+      type: "Văn bản",
+      typeCode: "VB",
+      symbol: null,
+      number: null,
+      year: null,
+      issuedOn: null,
+      issuer: null,
+      title: null,
+      signer: null,
+      span: null,
+      province: null,
+      provenance: [],
+    },
+    tasks: [],
+    targets: [],
+    citations: [],
+    namedReferences: [],
+    responsibilities: [],
+    warnings,
+    deadlines: [],
+  };
+}
+
+function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument {
+  if (text.trim().length === 0) {
+    return emptyModel([{ kind: "no-structure", message: "the text is empty" }]);
+  }
+  const mt = MatchingText.build(text);
+  const lines = splitLines(mt);
+  const warnings: ExtractionWarning[] = [];
+
+  const detected = detectProvince(mt);
+  const head = extractHeader(mt, lines, detected, options.sourceName ?? null);
+  const province = head.header.province ?? detected;
+  warnings.push(...head.warnings);
+
+  const lastLine = signatureLine(mt, lines, head.bodyStartLine);
+  const tree = buildTaskTree(mt, lines, { firstLine: head.bodyStartLine, lastLine });
+  warnings.push(...tree.warnings);
+  const taskAt = innermostTaskLocator(tree.nodes);
+
+  // Numbered citations, minus the document's own number: a text naming itself
+  // ("ban hành kèm theo Thông tư số 02/2025/TT-BLĐTBXH") cites nothing.
+  const raws = scanNumberedCitations(mt, { province, reference: false }).filter(
+    (c) => !isOwnNumber(c, head.header.symbol),
+  );
+  const laws = scanLawReferences(mt, raws, head.header.title);
+  readTitles(
+    mt,
+    raws,
+    raws.map((c) => c.leadStart),
+  );
+  const full = finalizeCitations(mt, raws, province);
+  const occupied = occupiedRanges(raws);
+  const short = resolveShortForms(mt, full, occupied, false);
+  warnings.push(...short.warnings);
+  const citations: Citation[] = [...full, ...short.citations].sort((a, b) => a.span[0] - b.span[0]);
+  for (const c of citations) {
+    c.task = taskAt(matchingOffsetOf(mt, c.span[0]));
+    warnings.push(...c.warnings);
+  }
+
+  // Named references: conference aliases, titles standing for earlier citations, laws, named plans.
+  const cited = raws.map((raw, k) => ({
+    raw,
+    type: full[k]?.type ?? "",
+    key: full[k]?.key ?? "",
+    symbol: full[k]?.symbol ?? "",
+    title: full[k]?.title ?? null,
+  }));
+  const named = acceptNamed(
+    [
+      ...scanConferenceReferences(mt),
+      ...scanTitleReferences(
+        mt,
+        cited.filter((c) => c.key !== ""),
+      ),
+      ...laws,
+      // Plans named in annex tables (after the signature) are column headings, not references.
+      ...scanNamedDocuments(mt, typicalLineLength(lines)).filter((r) => r.start < tree.bodyEnd),
+    ],
+    occupied,
+  );
+  const namedReferences: NamedReference[] = named.map((r) => toNamedReference(mt, r, taskAt(r.start)));
+
+  const targets: Target[] = [];
+  for (const node of tree.nodes) {
+    if (node.kind === "clause" || node.kind === "point" || node.title.length > 120) continue;
+    const title = foldKey(node.title);
+    if (!TARGET_SECTION_TITLES.some((t) => title.includes(t))) continue;
+    const ownEnd = node.children[0] ? node.children[0].start : node.end;
+    for (const t of scanTargets(mt, node.contentFrom, ownEnd)) {
+      const span = mt.spanOf(t.start, t.end);
+      targets.push({
+        ordinal: t.ordinal,
+        group: t.group,
+        text: t.text,
+        quantities: t.quantities,
+        task: taskAt(t.start),
+        span,
+        quote: mt.original.slice(span[0], span[1]),
+      });
+    }
+  }
+
+  const rawDeadlines = scanDeadlines(mt);
+  const deadlines = rawDeadlines.map((d) => {
+    const span = mt.spanOf(d.start, d.end);
+    return {
+      date: d.date,
+      period: d.period,
+      quote: mt.original.slice(span[0], span[1]),
+      span,
+      task: taskAt(d.start),
+    };
+  });
+  const responsibilities = scanResponsibilities(mt, implementationItems(tree.nodes), rawDeadlines, province);
+
+  if (mt.repairs.length > 0) {
+    const first = mt.repairs[0]!;
+    warnings.push({
+      kind: "ocr-repair",
+      message: `${mt.repairs.length} word-initial OCR confusions read as "tr" (first: "${first.from}" at ${first.span[0]})`,
+      span: first.span,
+    });
+  }
+  if (tree.nodes.length === 0) {
+    warnings.push({
+      kind: "no-structure",
+      message: "no numbered sections, headings or articles were found: this text has no task tree to load",
+    });
+  }
+  if (
+    !province &&
+    [...citations.map((c) => c.issuer), head.header.issuer].some(
+      (o) => o !== null && /-(?:tinh|thanh)-uy$|-tinh$|-thanh-pho$/.test(o.key),
+    )
+  ) {
+    warnings.push({
+      kind: "no-province",
+      message: "provincial bodies are named but the text names no province: their keys carry none",
+    });
+  }
+
+  return {
+    document: head.header,
+    tasks: tree.nodes.map((n) => toTaskNode(mt, n)),
+    targets,
+    citations,
+    namedReferences,
+    responsibilities,
+    warnings,
+    deadlines,
+  };
+}
+
+function isOwnNumber(c: RawCitation, own: string | null): boolean {
+  return own !== null && c.parsed.symbol === own;
+}
+
+const SIGNATURE_FIRST_LETTERS = new Set(SIGNATURE_BLOCK_STARTS.map((s) => s.charCodeAt(0)));
+
+/** Where the structured body ends: the first signature or recipients block after it starts. */
+function signatureLine(mt: MatchingText, lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (
+      l.blank ||
+      l.debris ||
+      l.contentEnd - l.contentStart > 120 ||
+      !SIGNATURE_FIRST_LETTERS.has(mt.folded.charCodeAt(l.contentStart))
+    )
+      continue;
+    const folded = squashSpaces(mt.folded.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 16)));
+    if (
+      SIGNATURE_BLOCK_STARTS.some(
+        (s) =>
+          folded.startsWith(s.trimEnd()) && (folded.length === s.trimEnd().length || folded.startsWith(s)),
+      )
+    )
+      return i;
+  }
+  return lines.length;
+}
+
+function occupiedRanges(raws: readonly RawCitation[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of raws) {
+    out.push([c.leadStart, c.ownEnd]);
+    if (c.titleStart >= 0) out.push([c.titleStart, c.titleEnd]);
+  }
+  return out;
+}
+
+/** Named references inside a citation or its subject belong to that citation; overlapping ones keep the first. */
+function acceptNamed(
+  all: readonly RawNamedReference[],
+  occupied: readonly [number, number][],
+): RawNamedReference[] {
+  const taken: [number, number][] = [];
+  const out: RawNamedReference[] = [];
+  for (const r of all) {
+    if (occupied.some(([a, b]) => r.start < b && r.end > a)) continue;
+    const same = taken.findIndex(([a, b]) => a === r.start && b === r.end);
+    if (same < 0 && taken.some(([a, b]) => r.start < b && r.end > a)) continue;
+    taken.push([r.start, r.end]);
+    out.push(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The matching-text offset of an original offset (spans are original; tasks are located in matching offsets). */
+function matchingOffsetOf(mt: MatchingText, original: number): number {
+  let lo = 0;
+  let hi = mt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mt.spanOf(mid, mid + 1)[0] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

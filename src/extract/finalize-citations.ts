@@ -1,0 +1,275 @@
+import type { MatchingText } from "./matching-text.js";
+import { SHORT_FORM_TYPES } from "./vocabulary/document-types.js";
+import type { Citation, ExtractionWarning, OrganizationRef } from "./model.js";
+import { cleanPassage } from "./clean-text.js";
+import {
+  documentTypeForWord,
+  keyTypeCode,
+  typeAgreesWithSymbol,
+  type ResolvedType,
+} from "./document-type.js";
+import { isUpperLetterCode } from "./fold-vietnamese.js";
+import { LIST_GAP, RELATION_WORD, SHORT_FORM } from "./patterns.js";
+import {
+  candidatesForCode,
+  issuerAgreesWithCodes,
+  issuerCodesAreKnown,
+  organizationRef,
+  singleBodyForCode,
+} from "./resolve-organization.js";
+import { citationType, titleText, type RawCitation } from "./scan-citations.js";
+import { RELATION_WORDS } from "./vocabulary/phrases.js";
+
+const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
+/** How far back a relation word may be from the first member of a list. */
+const RELATION_WINDOW = 240;
+
+/** Public citations from raw ones; `task` is filled by the caller. */
+export function finalizeCitations(
+  mt: MatchingText,
+  raws: readonly RawCitation[],
+  province: string | null,
+): Citation[] {
+  const out: Citation[] = [];
+  let runLead = 0;
+  for (let k = 0; k < raws.length; k++) {
+    const raw = raws[k]!;
+    if (k === 0 || !continuesSentenceList(mt, raws[k - 1]!, raw)) runLead = raw.leadStart;
+    out.push(finalizeOne(mt, raw, province, relationBefore(mt, runLead)));
+  }
+  return out;
+}
+
+/** The relation word of a list reaches every member, also past a member's subject ("… năm 2030 và Nghị quyết số 11-NQ/TU"). */
+function continuesSentenceList(mt: MatchingText, prev: RawCitation, cur: RawCitation): boolean {
+  if (cur.linkedToPrevious) return true;
+  const end = prev.titleStart >= 0 ? prev.titleEnd : prev.ownEnd;
+  if (end > cur.leadStart) return false;
+  return cur.leadStart - end <= 24 && LIST_GAP.test(mt.folded.slice(end, cur.leadStart));
+}
+
+function finalizeOne(
+  mt: MatchingText,
+  raw: RawCitation,
+  province: string | null,
+  relation: string | null,
+): Citation {
+  const warnings: ExtractionWarning[] = [...raw.warnings];
+  const parsed = raw.parsed;
+  const span = mt.spanOf(raw.leadStart, raw.ownEnd);
+  const type = citationType(raw) ?? UNKNOWN_TYPE;
+  if (raw.typeWord && !typeAgreesWithSymbol(raw.typeWord, parsed)) {
+    warnings.push({
+      kind: "type-mismatch",
+      message: `${raw.typeWord.name} is written before ${parsed.symbol}, whose type code ${parsed.typeCode?.code ?? "?"} names ${parsed.typeCode?.state ?? "another type"}`,
+      span,
+    });
+  }
+  if (type === UNKNOWN_TYPE) {
+    warnings.push({
+      kind: "unknown-type",
+      message: `no type word before ${parsed.symbol} and no type code in it`,
+      span,
+    });
+  }
+
+  let issuer: OrganizationRef | null = raw.issuerRef;
+  let issuerSource = raw.issuerSource;
+  let issuerCandidates: OrganizationRef[] | undefined;
+  if (
+    raw.issuer &&
+    issuerCodesAreKnown(parsed.issuerCodes) &&
+    !issuerAgreesWithCodes(raw.issuer.entry, parsed.issuerCodes)
+  ) {
+    warnings.push({
+      kind: "issuer-mismatch",
+      message: `${parsed.symbol} carries issuer code ${parsed.issuerCodes.join("-")}, but the text names ${raw.issuer.org.name}`,
+      span,
+    });
+  }
+  if (!issuer && parsed.issuerCodes.length > 0) {
+    const single = singleBodyForCode(parsed.issuerCodes[0]!);
+    if (single) {
+      issuer = organizationRef(single, province);
+      issuerSource = "symbol";
+    } else {
+      const candidates = candidatesForCode(parsed.issuerCodes[0]!, province);
+      if (candidates.length > 0) issuerCandidates = candidates;
+    }
+  }
+
+  const dateYear = raw.date ? Number(raw.date.slice(0, 4)) : null;
+  const year = parsed.year ?? dateYear;
+  if (parsed.year !== null && dateYear !== null && parsed.year !== dateYear) {
+    warnings.push({
+      kind: "year-mismatch",
+      message: `${parsed.symbol} is numbered in ${parsed.year} but dated ${raw.date}`,
+      span,
+    });
+  }
+  const typeCode = keyTypeCode(type, parsed, issuer);
+  const key = `${typeCode}|${parsed.symbol}|${year ?? "?"}`;
+  if (year === null) {
+    warnings.push({
+      kind: "no-year",
+      message:
+        parsed.style === "party"
+          ? `${parsed.symbol} has no date in the text; Party numbers restart each term, so it stays unresolved`
+          : `${parsed.symbol} has no date and no year in its number, so it stays unresolved`,
+      span,
+    });
+  }
+  const title = titleText(mt, raw);
+  const citation: Citation = {
+    key,
+    resolved: year !== null,
+    type: type.name,
+    typeCode,
+    symbol: parsed.symbol,
+    symbolAsPrinted: raw.symbolAsPrinted,
+    number: parsed.number,
+    year,
+    date: raw.date,
+    issuer,
+    title: raw.lawName && !title ? raw.lawName : title,
+    task: null,
+    relation,
+    span,
+    quote: mt.original.slice(span[0], span[1]),
+    warnings,
+    issuerSource: issuer ? issuerSource : null,
+    titleSpan: raw.titleStart >= 0 ? mt.spanOf(raw.titleStart, raw.titleEnd) : null,
+    shortFormOf: null,
+  };
+  if (issuerCandidates) citation.issuerCandidates = issuerCandidates;
+  return citation;
+}
+
+/** The relation word closest before a citation, within its sentence ("Tiếp tục triển khai … Nghị quyết …"). */
+export function relationBefore(mt: MatchingText, pos: number): string | null {
+  const from = Math.max(0, pos - RELATION_WINDOW);
+  let window = mt.folded.slice(from, pos);
+  for (;;) {
+    const cut = Math.max(
+      window.lastIndexOf(";"),
+      window.lastIndexOf(". "),
+      window.lastIndexOf(".\n"),
+      window.lastIndexOf(":"),
+    );
+    if (cut < 0) break;
+    // "… thực hiện A và B; Quy định C": a clause that is only the citation continues the list before it.
+    if (window[cut] === ";" && window.slice(cut + 1).trim().length === 0) {
+      window = window.slice(0, cut);
+      continue;
+    }
+    window = window.slice(cut + 1);
+    break;
+  }
+  let last: string | null = null;
+  RELATION_WORD.lastIndex = 0;
+  for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
+    last = m[1]!.replace(/\s+/g, " ");
+  }
+  if (last === null) return null;
+  return RELATION_WORDS.get(last) ?? RELATION_WORDS.get(last.replace(/\s*,\s*/g, ", ")) ?? last;
+}
+
+export interface ShortFormResult {
+  citations: Citation[];
+  warnings: ExtractionWarning[];
+}
+
+/**
+ * Short forms "Nghị định 81", "Quyết định số 1909": resolved to the latest earlier full
+ * citation of the same type and number. Unresolved ones are dropped with a warning in a
+ * document; for a free-standing reference (`numberOnly`), kept as number-only citations.
+ */
+export function resolveShortForms(
+  mt: MatchingText,
+  full: readonly Citation[],
+  occupied: readonly [number, number][],
+  numberOnly: boolean,
+): ShortFormResult {
+  const citations: Citation[] = [];
+  const warnings: ExtractionWarning[] = [];
+  const starts = full.map((c) => c.span[0]);
+  SHORT_FORM.lastIndex = 0;
+  for (let m = SHORT_FORM.exec(mt.folded); m; m = SHORT_FORM.exec(mt.folded)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (occupied.some(([a, b]) => start < b && end > a)) continue;
+    const t = documentTypeForWord(m[1]!);
+    if (!t || !SHORT_FORM_TYPES.has(t.name)) continue;
+    // A short form names a document, so its type word is capitalised ("Nghị định 81", not "quyết định 01 đơn vị").
+    const first = mt.text.charCodeAt(start);
+    const second = mt.text.charCodeAt(start + 1);
+    const capitalised = isUpperLetterCode(first) && !isUpperLetterCode(second);
+    // Typed alone ("nghị quyết 128") a reference may be in lower case; in running text it is capitalised.
+    if (!capitalised && !(numberOnly && mt.text.slice(0, start).trim() === "")) continue;
+    const numberText = m[3]!;
+    const value = Number(numberText);
+    // Without "số", a small number followed by "." or ")" is a list marker: "ban hành Chỉ thị 2. Các bộ …".
+    if (m[2] === undefined && value < 10 && /^[.)]/.test(mt.text.slice(end, end + 1))) continue;
+    const number = value < 10 ? `0${value}` : String(value);
+    const span = mt.spanOf(start, end);
+    let target: Citation | null = null;
+    for (let k = full.length - 1; k >= 0; k--) {
+      const c = full[k]!;
+      if (starts[k]! >= span[0]) continue;
+      if (c.type === t.name && c.number === number) {
+        target = c;
+        break;
+      }
+    }
+    const quote = mt.original.slice(span[0], span[1]);
+    if (target) {
+      citations.push({
+        ...target,
+        span,
+        quote,
+        relation: relationBefore(mt, start),
+        task: null,
+        warnings: [],
+        titleSpan: null,
+        shortFormOf: target.span,
+        symbolAsPrinted: quote,
+      });
+    } else if (numberOnly) {
+      const code = keyTypeCode({ name: t.name, code: t.code }, null, null);
+      citations.push({
+        key: `${code}|${number}|?`,
+        resolved: false,
+        type: t.name,
+        typeCode: code,
+        symbol: number,
+        symbolAsPrinted: numberText,
+        number,
+        year: null,
+        date: null,
+        issuer: null,
+        title: null,
+        task: null,
+        relation: null,
+        span,
+        quote,
+        warnings: [
+          {
+            kind: "number-only",
+            message: `"${quote}" gives a type and a number but no symbol, date or issuer`,
+            span,
+          },
+        ],
+        issuerSource: null,
+        titleSpan: null,
+        shortFormOf: null,
+      });
+    } else if (!/^(?:19|20)\d\d$/.test(numberText)) {
+      warnings.push({
+        kind: "unresolved-short-form",
+        message: `"${cleanPassage(mt, start, end)}" names no earlier citation of that number`,
+        span,
+      });
+    }
+  }
+  return { citations, warnings };
+}

@@ -1,0 +1,32 @@
+/** Earliest and latest years accepted in a date: the Democratic Republic's first laws, and a margin. */
+export const FIRST_YEAR = 1945;
+export const LAST_YEAR = 2100;
+
+/** `yyyy-mm-dd` for a valid calendar date, else null (31/02 and 00/13 are OCR, not dates). */
+export function isoDate(day: number, month: number, year: number): string | null {
+  if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year)) return null;
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The date in groups `[d, m, y]` at `offset` of a match, if all three are present. */
+export function isoDateFromGroups(m: RegExpExecArray, offset: number): string | null {
+  const d = m[offset];
+  const mo = m[offset + 1];
+  const y = m[offset + 2];
+  if (d === undefined || mo === undefined || y === undefined) return null;
+  return isoDate(Number(d), Number(mo), Number(y));
+}
+
+/** The first date in alternative group triples (numeric and worded forms of one pattern). */
+export function isoDateFromAlternatives(
+  m: RegExpExecArray,
+  offsets: readonly number[],
+): { date: string | null; written: boolean } {
+  for (const o of offsets) {
+    if (m[o] !== undefined) return { date: isoDateFromGroups(m, o), written: true };
+  }
+  return { date: null, written: false };
+}

@@ -1,0 +1,170 @@
+/**
+ * The typed hand-off between the extractor (pure, text in) and the graph loader.
+ *
+ * Every span is `[start, end)` in UTF-16 code units of the ORIGINAL input string, so that
+ * `input.slice(start, end) === quote` always holds, whatever normalisation was used to match.
+ */
+export type Span = [start: number, end: number];
+
+/** A normalised organisation: `key` is stable across documents ("tinh-uy-quang-ninh", "chinh-phu"). */
+export interface OrganizationRef {
+  key: string;
+  name: string;
+  /** party | state | legislature | council | ministry | other */
+  kind: string;
+}
+
+/** Where a citation's issuer came from (optional field added by the extractor). */
+export type IssuerSource = "text" | "list" | "symbol";
+
+export interface ExtractionWarning {
+  /** short machine-readable kind, e.g. "issuer-mismatch", "no-year", "ocr-repair", "no-structure" */
+  kind: string;
+  message: string;
+  span?: Span;
+}
+
+export interface DocumentHeader {
+  /** Stable identity. For a numbered document: `${typeCode}|${symbol}|${year}`; otherwise derived from type, issuer, year, subject. */
+  key: string;
+  /** Vietnamese type name, e.g. "Nghị quyết" */
+  type: string;
+  /** type code, e.g. "NQ" */
+  typeCode: string;
+  /** normalised symbol ("128/NQ-CP", "16/2021/NQ-HĐND") or null when the text carries no number */
+  symbol: string | null;
+  number: string | null;
+  year: number | null;
+  /** ISO date yyyy-mm-dd or null */
+  issuedOn: string | null;
+  issuer: OrganizationRef | null;
+  /** subject, e.g. "về phương hướng, nhiệm vụ năm 2022" */
+  title: string | null;
+  signer: string | null;
+  span: Span | null;
+  /** province named by the text (used to key provincial bodies), e.g. "Quảng Ninh" */
+  province?: string | null;
+  /** where the header facts came from when not from the header itself, e.g. ["issuer:signature", "year:subject"] */
+  provenance?: string[];
+}
+
+export interface TaskNode {
+  /** hierarchical code, e.g. "II.2.1"; for normative texts "Điều 5", "Chương II.Điều 5" as the extractor decides */
+  code: string;
+  title: string;
+  /** body text of this node alone (without its children), cleaned for reading */
+  text: string;
+  parent: string | null;
+  level: number;
+  /** order among siblings, 0-based */
+  order: number;
+  /** section | heading | item | part | chapter | article | clause | point */
+  kind: string;
+  /** span of the whole node including children */
+  span: Span;
+}
+
+export interface Quantity {
+  value: number;
+  /** upper bound for ranges such as "3 - 3,5%" */
+  valueMax?: number;
+  unit: string | null;
+  comparator: string | null;
+  quote: string;
+  span: Span;
+}
+
+export interface Target {
+  ordinal: number;
+  group: string;
+  text: string;
+  quantities: Quantity[];
+  task: string | null;
+  span: Span;
+  quote: string;
+}
+
+export interface Citation {
+  /** key of the cited document (same scheme as DocumentHeader.key); `${typeCode}|${symbol}|?` when the year is unknown */
+  key: string;
+  /** true when the year (so identity) is known */
+  resolved: boolean;
+  type: string;
+  typeCode: string;
+  /** normalised symbol */
+  symbol: string;
+  /** the symbol exactly as printed (may contain a line break) */
+  symbolAsPrinted: string;
+  number: string;
+  year: number | null;
+  date: string | null;
+  issuer: OrganizationRef | null;
+  title: string | null;
+  /** code of the innermost task containing the citation, or null (preamble) */
+  task: string | null;
+  /** relation word before the citation when recognised: "căn cứ", "thực hiện", "triển khai", … */
+  relation: string | null;
+  span: Span;
+  quote: string;
+  warnings: ExtractionWarning[];
+  /** "text" (written "của …"), "list" (shared by a list it belongs to), "symbol" (the symbol's issuer code names one body) */
+  issuerSource?: IssuerSource | null;
+  /** when the issuer is left null because the symbol's issuer code names several bodies (TW, TU): those bodies */
+  issuerCandidates?: OrganizationRef[];
+  /** span of `title` in the original text */
+  titleSpan?: Span | null;
+  /** set when this is a short form ("Nghị định 81") resolved to an earlier full citation: that citation's span */
+  shortFormOf?: Span | null;
+}
+
+export interface NamedReference {
+  name: string;
+  /** alias (a document known by name) | plan | programme | project | strategy | law | other */
+  kind: string;
+  resolvedSymbol: string | null;
+  /** document key when resolved, else null */
+  resolvedKey: string | null;
+  /** where the fact that resolved it comes from */
+  resolvedBy: string | null;
+  task: string | null;
+  span: Span;
+  quote: string;
+  /** ISO date given with the reference (laws: "Luật Đất đai ngày 29 tháng 11 năm 2013") */
+  date?: string | null;
+  year?: number | null;
+  /** identity of a law cited by name and year: `Luật|Luật Đất đai|2013` (no symbol is printed) */
+  key?: string | null;
+}
+
+export interface Deadline {
+  /** ISO date when a day is given, else null */
+  date: string | null;
+  /** e.g. "2022-Q3" for "hết Quý III/2022" */
+  period: string | null;
+  quote: string;
+  span: Span;
+  /** innermost task containing the deadline (set on ParsedDocument.deadlines) */
+  task?: string | null;
+}
+
+export interface Responsibility {
+  task: string;
+  organizations: OrganizationRef[];
+  duty: string;
+  deadlines: Deadline[];
+  span: Span;
+  /** the passage at `span` (bodies and duty, as printed) */
+  quote?: string;
+}
+
+export interface ParsedDocument {
+  document: DocumentHeader;
+  tasks: TaskNode[];
+  targets: Target[];
+  citations: Citation[];
+  namedReferences: NamedReference[];
+  responsibilities: Responsibility[];
+  warnings: ExtractionWarning[];
+  /** every deadline found in the text, with its task (responsibilities carry their own) */
+  deadlines?: Deadline[];
+}

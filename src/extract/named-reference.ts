@@ -1,0 +1,58 @@
+import type { MatchingText } from "./matching-text.js";
+import type { NamedReference } from "./model.js";
+
+/** A named reference while it is read; offsets index the matching text. */
+export interface RawNamedReference {
+  start: number;
+  end: number;
+  name: string;
+  kind: string;
+  resolvedSymbol: string | null;
+  resolvedKey: string | null;
+  resolvedBy: string | null;
+  date: string | null;
+  year: number | null;
+  key: string | null;
+}
+
+export function unresolvedReference(
+  start: number,
+  end: number,
+  name: string,
+  kind: string,
+): RawNamedReference {
+  return {
+    start,
+    end,
+    name,
+    kind,
+    resolvedSymbol: null,
+    resolvedKey: null,
+    resolvedBy: null,
+    date: null,
+    year: null,
+    key: null,
+  };
+}
+
+/** The public form, with spans in the original text. */
+export function toNamedReference(
+  mt: MatchingText,
+  r: RawNamedReference,
+  task: string | null,
+): NamedReference {
+  const span = mt.spanOf(r.start, r.end);
+  return {
+    name: r.name,
+    kind: r.kind,
+    resolvedSymbol: r.resolvedSymbol,
+    resolvedKey: r.resolvedKey,
+    resolvedBy: r.resolvedBy,
+    task,
+    span,
+    quote: mt.original.slice(span[0], span[1]),
+    date: r.date,
+    year: r.year,
+    key: r.key,
+  };
+}

@@ -1,0 +1,143 @@
+import type { MatchingText } from "./matching-text.js";
+import type { OrganizationRef } from "./model.js";
+import { foldKey, slugify } from "./fold-vietnamese.js";
+import {
+  ORGANIZATION_SPELLING,
+  organizationLookupKey,
+  PLURAL_OR_MEMBERS_PREFIX,
+  PROVINCE_AFTER,
+} from "./patterns.js";
+import { issuerCodeBase } from "./normalise-symbol.js";
+import {
+  AMBIGUOUS_ISSUER_CODES,
+  BODY_KIND_PREFIXES,
+  NATIONAL_BODY_PREFIXES,
+  ORGANIZATIONS,
+  type OrganizationEntry,
+} from "./vocabulary/organizations.js";
+import { PROVINCES, PROVINCE_SPELLINGS } from "./vocabulary/provinces.js";
+
+export interface OrganizationMatch {
+  org: OrganizationRef;
+  entry: OrganizationEntry;
+  /** end of the match in the matching text */
+  end: number;
+  /** the province the text names after the body, if it names one */
+  province: string | null;
+}
+
+const entryBySpelling: ReadonlyMap<string, OrganizationEntry> = new Map(
+  ORGANIZATIONS.flatMap((o) => o.spellings.map((s) => [organizationLookupKey(s), o] as const)),
+);
+const entryByKey: ReadonlyMap<string, OrganizationEntry> = new Map(ORGANIZATIONS.map((o) => [o.key, o]));
+const provinceByFolded: ReadonlyMap<string, string> = new Map([
+  ...PROVINCES.map((p) => [organizationLookupKey(foldKey(p)), p] as const),
+  ...[...PROVINCE_SPELLINGS].map(([k, p]) => [organizationLookupKey(k), p] as const),
+]);
+
+/** The canonical province for a folded spelling ("quang ninh", "ba ria-vung tau"). */
+export function provinceFromFolded(folded: string): string | null {
+  return provinceByFolded.get(organizationLookupKey(folded)) ?? null;
+}
+
+/** The reference to a known body, keyed by province when it is a provincial body. */
+export function organizationRef(entry: OrganizationEntry, province: string | null): OrganizationRef {
+  if (entry.provincial && province) {
+    return { key: `${entry.key}-${slugify(province)}`, name: `${entry.name} ${province}`, kind: entry.kind };
+  }
+  return { key: entry.key, name: entry.name, kind: entry.kind };
+}
+
+/** A known body named at `pos` of the matching text ("Ban Thương\nvụ Tỉnh ủy", "Chính phủ"). */
+export function matchOrganizationAt(
+  mt: MatchingText,
+  pos: number,
+  contextProvince: string | null,
+): OrganizationMatch | null {
+  ORGANIZATION_SPELLING.lastIndex = pos;
+  const m = ORGANIZATION_SPELLING.exec(mt.folded);
+  if (!m) return null;
+  const entry = entryBySpelling.get(organizationLookupKey(m[0]));
+  if (!entry) return null;
+  let end = pos + m[0].length;
+  let province: string | null = null;
+  if (entry.provincial) {
+    PROVINCE_AFTER.lastIndex = end;
+    const p = PROVINCE_AFTER.exec(mt.folded);
+    if (p) {
+      province = provinceFromFolded(p[1]!);
+      if (province) end = PROVINCE_AFTER.lastIndex;
+    }
+  }
+  return { org: organizationRef(entry, province ?? contextProvince), entry, end, province };
+}
+
+export function entryForKey(key: string): OrganizationEntry | null {
+  return entryByKey.get(key) ?? null;
+}
+
+/** Whether the issuer codes of a symbol agree with a body (an empty code list agrees with anything). */
+export function issuerAgreesWithCodes(entry: OrganizationEntry, issuerCodes: readonly string[]): boolean {
+  if (issuerCodes.length === 0) return true;
+  const bases = issuerCodes.map(issuerCodeBase);
+  return entry.codes.some((c) => bases.includes(c));
+}
+
+/** Whether any known body issues under these codes (unknown codes cannot be checked). */
+export function issuerCodesAreKnown(issuerCodes: readonly string[]): boolean {
+  const bases = issuerCodes.map(issuerCodeBase);
+  return ORGANIZATIONS.some((o) => o.codes.some((c) => bases.includes(c)));
+}
+
+/**
+ * The one body an issuer code names, when it names exactly one (CP → Chính phủ, TTg → Thủ
+ * tướng Chính phủ, QH14 → Quốc hội, BTC → Bộ Tài chính). Codes naming several bodies (TW, TU,
+ * HĐND, UBND) or unknown codes give null: the text must say which.
+ */
+export function singleBodyForCode(code: string): OrganizationEntry | null {
+  const base = issuerCodeBase(code);
+  if (AMBIGUOUS_ISSUER_CODES.has(base)) return null;
+  const matches = ORGANIZATIONS.filter((o) => o.codes.includes(base));
+  const keys = new Set(matches.map((o) => o.key));
+  return keys.size === 1 ? matches[0]! : null;
+}
+
+/** The bodies an ambiguous code may stand for, as references (context province applied). */
+export function candidatesForCode(code: string, province: string | null): OrganizationRef[] {
+  const keys = AMBIGUOUS_ISSUER_CODES.get(issuerCodeBase(code));
+  if (!keys) return [];
+  return keys
+    .map((k) => entryByKey.get(k))
+    .filter((e): e is OrganizationEntry => e !== undefined)
+    .map((e) => organizationRef(e, province));
+}
+
+/** A body named in free text (section III, headers): known bodies by vocabulary, others by their name. */
+export function organizationFromName(rawName: string, contextProvince: string | null): OrganizationRef {
+  const name = rawName.replace(/\s+/g, " ").trim();
+  const folded = foldKey(name);
+  const known = entryBySpelling.get(organizationLookupKey(stripProvince(folded).body));
+  if (known) {
+    const named = stripProvince(folded).province;
+    return organizationRef(known, named ?? contextProvince);
+  }
+  const head = folded.replace(/^(?:cac dong chi|cac|nhung)\s+/, "");
+  const kind = BODY_KIND_PREFIXES.find(([prefix]) => head.startsWith(prefix))?.[1] ?? "other";
+  const national = NATIONAL_BODY_PREFIXES.some((p) => folded.startsWith(p));
+  const hasProvince = contextProvince !== null && folded.includes(foldKey(contextProvince));
+  const display = capitaliseFirst(name.replace(PLURAL_OR_MEMBERS_PREFIX, ""));
+  const keyName = !national && contextProvince && !hasProvince ? `${display} ${contextProvince}` : display;
+  return { key: slugify(keyName), name: display, kind };
+}
+
+function stripProvince(folded: string): { body: string; province: string | null } {
+  const key = organizationLookupKey(folded);
+  for (const [p, canonical] of provinceByFolded) {
+    if (key.endsWith(` ${p}`)) return { body: key.slice(0, key.length - p.length - 1), province: canonical };
+  }
+  return { body: key, province: null };
+}
+
+export function capitaliseFirst(s: string): string {
+  return s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1);
+}
