@@ -97,7 +97,10 @@ const report = [
   "",
   "| symbol | key | citing documents |",
   "|---|---|---|",
-  ...shared.records.map((r) => `| ${r.get("symbol")} | ${r.get("key")} | ${r.get("documents")} |`),
+  ...shared.records.map(
+    (r) =>
+      `| ${r.get("symbol")} | \`${String(r.get("key")).replace(/\|/g, "\\|")}\` | ${r.get("documents")} |`,
+  ),
   "",
 ];
 fs.writeFileSync(path.join(import.meta.dirname, "CORPUS-INGEST.md"), report.join("\n"));

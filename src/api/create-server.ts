@@ -2,6 +2,9 @@ import { ApolloServer } from "@apollo/server";
 import type { GraphExecutor } from "../graph/executor.js";
 import { buildApiSchema } from "./build-schema.js";
 import type { ApiContext } from "./context.js";
+import { formatApiError } from "./errors.js";
+import { operationLimitsRule } from "./operation-limits.rule.js";
+import { GraphLoaders } from "./services/graph-loaders.js";
 
 export interface ApiOptions {
   graph: GraphExecutor;
@@ -11,9 +14,12 @@ export interface ApiOptions {
   development?: boolean;
 }
 
+type ApiContextHeaders = Headers | Record<string, string | string[] | undefined>;
+
 export interface Api {
   apollo: ApolloServer<ApiContext>;
-  contextFor(headers: Headers | Record<string, string | string[] | undefined>): Promise<ApiContext>;
+  /** A fresh request context: its own executor view (round trips counted from 0) and loaders. */
+  contextFor(headers: ApiContextHeaders): Promise<ApiContext>;
 }
 
 function header(headers: ApiContextHeaders, name: string): string | undefined {
@@ -21,14 +27,16 @@ function header(headers: ApiContextHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
-type ApiContextHeaders = Headers | Record<string, string | string[] | undefined>;
 
 /** Builds the Apollo server; listening is the job of http-server.ts, so tests can run it in-process. */
 export async function createApi(options: ApiOptions): Promise<Api> {
   const schema = await buildApiSchema();
+  const development = options.development ?? false;
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    includeStacktraceInErrorResponses: options.development ?? false,
+    includeStacktraceInErrorResponses: development,
+    formatError: formatApiError(development),
+    validationRules: [operationLimitsRule()],
     csrfPrevention: true,
     introspection: true,
   });
@@ -38,8 +46,10 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     async contextFor(headers) {
       const presented =
         header(headers, "x-api-key") ?? header(headers, "authorization")?.replace(/^Bearer\s+/i, "");
+      const graph = options.graph.scoped();
       return {
-        graph: options.graph.scoped(),
+        graph,
+        loaders: new GraphLoaders(graph),
         canWrite: Boolean(options.apiKey) && presented === options.apiKey,
       };
     },

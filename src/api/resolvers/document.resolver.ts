@@ -1,0 +1,91 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import type { ApiContext } from "../context.js";
+import { selectsField } from "../selection.js";
+import { documentService } from "../services/document.service.js";
+import type { DocumentRecord, TaskRecord } from "../services/graph-records.js";
+import {
+  CitationConnectionType,
+  DocumentConnectionType,
+  TaskConnectionType,
+} from "../types/connection.type.js";
+import {
+  DocumentLookupArgs,
+  DocumentsArgs,
+  PageArgs,
+  TasksImplementingArgs,
+} from "../types/arguments.args.js";
+import { DocumentType } from "../types/document.type.js";
+import { TaskType } from "../types/task.type.js";
+
+@Resolver(() => DocumentType)
+export class DocumentResolver {
+  @Query(() => DocumentType, {
+    nullable: true,
+    description:
+      'A document by symbol, typed as a person would: "128/NQ-CP", "NQ 128/NQ-CP", "Nghị quyết số 128/NQ-CP ngày 11/10/2021". ' +
+      "null when the graph has none; BAD_USER_INPUT when the text holds no symbol, or when several documents share it and no year tells them apart.",
+  })
+  document(@Args(() => DocumentLookupArgs) { symbol, year }: DocumentLookupArgs, @Ctx() ctx: ApiContext) {
+    return documentService.bySymbol(ctx, symbol, year ?? null);
+  }
+
+  @Query(() => DocumentConnectionType, {
+    description: "Documents by key, filtered by type, issuer, year range, ingested",
+  })
+  documents(
+    @Args(() => DocumentsArgs) { filter, first, after }: DocumentsArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return documentService.page(ctx, filter ?? {}, {
+      first,
+      after,
+      withTotal: selectsField(info, "totalCount"),
+    });
+  }
+
+  @FieldResolver(() => [TaskType], { description: "The top of its task tree (empty for a stub)" })
+  tasks(@Root() document: DocumentRecord, @Ctx() ctx: ApiContext): Promise<TaskRecord[]> {
+    return ctx.loaders.topTasks.load(document.key);
+  }
+
+  @FieldResolver(() => TaskType, { nullable: true, description: "One task of its tree by code, e.g. II.2.1" })
+  task(@Root() document: DocumentRecord, @Arg("code", () => String) code: string, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.tasks.load(`${document.key}#${code.trim()}`);
+  }
+
+  @FieldResolver(() => CitationConnectionType, {
+    description: "The links that point at it, with their quotes",
+  })
+  citedBy(
+    @Root() document: DocumentRecord,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return documentService.citedBy(ctx, document, {
+      first,
+      after,
+      withTotal: selectsField(info, "totalCount"),
+    });
+  }
+
+  @FieldResolver(() => TaskConnectionType, {
+    description:
+      "Tasks that implement it: those citing it, and with transitive: true also tasks citing a document whose tasks implement it, up to maxDepth (at most 6)",
+  })
+  tasksImplementing(
+    @Root() document: DocumentRecord,
+    @Args(() => TasksImplementingArgs) { transitive, maxDepth, first, after }: TasksImplementingArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return documentService.tasksImplementing(
+      ctx,
+      document,
+      { transitive: transitive ?? false, maxDepth: maxDepth ?? null },
+      { first, after, withTotal: selectsField(info, "totalCount") },
+    );
+  }
+}

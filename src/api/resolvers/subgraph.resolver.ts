@@ -1,0 +1,25 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { NeighborhoodArgs, PathArgs } from "../types/arguments.args.js";
+import type { ApiContext } from "../context.js";
+import { subgraphService } from "../services/subgraph.service.js";
+import { GraphPathType, SubgraphType } from "../types/subgraph.type.js";
+
+@Resolver()
+export class SubgraphResolver {
+  @Query(() => GraphPathType, {
+    nullable: true,
+    description:
+      "The shortest path between two nodes over any relationship, either direction, at most maxDepth edges (at most 10); null when there is none",
+  })
+  path(@Args(() => PathArgs) { from, to, maxDepth }: PathArgs, @Ctx() ctx: ApiContext) {
+    return subgraphService.path(ctx, from, to, maxDepth ?? null);
+  }
+
+  @Query(() => SubgraphType, {
+    description:
+      "The nodes within depth hops (at most 3) of a node, nearest first, at most limit (at most 500), and every edge between them; empty when the id is unknown",
+  })
+  neighborhood(@Args(() => NeighborhoodArgs) { id, depth, limit }: NeighborhoodArgs, @Ctx() ctx: ApiContext) {
+    return subgraphService.neighborhood(ctx, id, depth ?? null, limit ?? null);
+  }
+}

@@ -1,0 +1,116 @@
+import { column, listOf, numberOf } from "../../graph/record-mapping.js";
+import { documentsBySymbol, documentsPage, type DocumentFilterValues } from "../../graph/queries/index.js";
+import type { ApiContext } from "../context.js";
+import { decodeCursor } from "../cursor.js";
+import { badUserInput } from "../errors.js";
+import { fromGlobalId } from "../global-id.js";
+import { boundedInt, limits, pageSize } from "../limits.js";
+import {
+  toDocument,
+  type CitationRecord,
+  type DocumentRecord,
+  type OrganizationRecord,
+  type TaskRecord,
+} from "./graph-records.js";
+import { toPage, type Page } from "./page.js";
+import { extractor } from "./extractor.port.js";
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  withTotal: boolean;
+}
+
+/**
+ * The symbol a person typed, however they typed it ("NQ 128/NQ-CP", "Nghị quyết số 128/NQ-CP ngày
+ * 11/10/2021"), read with the extractor's citation grammar; the year it implies is only a hint.
+ */
+export async function symbolFromText(
+  text: string,
+): Promise<{ symbol: string; yearHint: number | null } | null> {
+  const { extractCitations, normaliseSymbol, parseSymbol } = await extractor();
+  const cited = extractCitations(text).citations.find((c) => c.symbol);
+  if (cited) return { symbol: cited.symbol, yearHint: cited.year };
+  const parsed = parseSymbol(normaliseSymbol(text));
+  return parsed ? { symbol: parsed.symbol, yearHint: parsed.year } : null;
+}
+
+/** Reads documents: lookups by symbol, filtered pages, global ids. */
+export const documentService = {
+  async bySymbol(ctx: ApiContext, text: string, year: number | null): Promise<DocumentRecord | null> {
+    const read = await symbolFromText(text);
+    if (!read)
+      throw badUserInput(`"${text}" holds no document symbol (expected e.g. 128/NQ-CP or 26-NQ/TW)`, {
+        argumentName: "symbol",
+      });
+    const records = await ctx.graph.read(documentsBySymbol(read.symbol, year));
+    const documents = records.map((r) => toDocument(column(r, "document")));
+    for (const document of documents) ctx.loaders.documents.prime(document.key, document);
+    if (documents.length <= 1) return documents[0] ?? null;
+    const hinted = documents.filter((d) => d.year === read.yearHint);
+    if (hinted.length === 1) return hinted[0]!;
+    throw badUserInput(
+      `${read.symbol} names ${documents.length} documents (years ${documents.map((d) => d.year ?? "?").join(", ")}); pass year to choose one`,
+      { argumentName: "year", candidates: documents.map((d) => d.key) },
+    );
+  },
+
+  async page(
+    ctx: ApiContext,
+    filter: DocumentFilterValues,
+    args: PageArgs,
+  ): Promise<Page<{ node: DocumentRecord }>> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, ["string"] as const)[0] : null;
+    if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo)
+      throw badUserInput(`yearFrom (${filter.yearFrom}) is after yearTo (${filter.yearTo})`, {
+        argumentName: "filter",
+      });
+    const [record] = await ctx.graph.read(documentsPage(filter, { first, after, withTotal: args.withTotal }));
+    const rows = listOf(record ? column(record, "rows") : []).map((value) => ({ node: toDocument(value) }));
+    for (const row of rows) ctx.loaders.documents.prime(row.node.key, row.node);
+    const total = record ? numberOf(column(record, "total")) : null;
+    return toPage(rows, first, (row) => [row.node.key], total, after !== null);
+  },
+
+  /** node(id:): null when the id is well formed but nothing has it (it may have been removed). */
+  async node(ctx: ApiContext, id: string): Promise<DocumentRecord | TaskRecord | OrganizationRecord | null> {
+    const { label, key } = fromGlobalId(id);
+    if (label === "Document") return ctx.loaders.documents.load(key);
+    if (label === "Task") return ctx.loaders.tasks.load(key);
+    if (label === "Organization") return ctx.loaders.organizations.load(key);
+    return null;
+  },
+
+  async citedBy(
+    ctx: ApiContext,
+    document: DocumentRecord,
+    args: PageArgs,
+  ): Promise<Page<{ node: CitationRecord }>> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, ["string", "number"] as const) : null;
+    const { rows, total } = await ctx.loaders
+      .citedByOf({
+        first,
+        after: after ? { taskKey: after[0], start: after[1] } : null,
+        withTotal: args.withTotal,
+      })
+      .load(document.key);
+    return toPage(rows, first, (row) => [row.node.taskKey, row.node.start], total, after !== null);
+  },
+
+  async tasksImplementing(
+    ctx: ApiContext,
+    document: DocumentRecord,
+    options: { transitive: boolean; maxDepth: number | null },
+    args: PageArgs,
+  ): Promise<Page<{ node: TaskRecord; depth: number; via: CitationRecord[] }>> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, ["string"] as const)[0] : null;
+    const depth = boundedInt("maxDepth", options.maxDepth, 3, 1, limits.maxTraversalDepth);
+    const { rows, total } = await ctx.loaders
+      .implementingOf({ first, after, withTotal: args.withTotal, maxDepth: options.transitive ? depth : 1 })
+      .load(document.key);
+    return toPage(rows, first, (row) => [row.node.key], total, after !== null);
+  },
+};

@@ -1,0 +1,196 @@
+import DataLoader from "dataloader";
+import type { GraphExecutor } from "../../graph/executor.js";
+import type { CypherQuery } from "../../graph/cypher.js";
+import { column, listOf, numberOf, stringOf, type PlainValue } from "../../graph/record-mapping.js";
+import {
+  childrenOfTasks,
+  citationsOfTasks,
+  citedByPages,
+  directivesDriving,
+  documentsByKeys,
+  organizationsByKeys,
+  tasksByKeys,
+  tasksImplementingPages,
+  topTasksOfDocuments,
+  type CitationPageRequest,
+  type TaskPageRequest,
+} from "../../graph/queries/index.js";
+import {
+  toCitation,
+  toDocument,
+  toDriving,
+  toOrganization,
+  toTask,
+  type CitationRecord,
+  type DocumentRecord,
+  type DrivingRecord,
+  type OrganizationRecord,
+  type TaskRecord,
+} from "./graph-records.js";
+
+export interface CitedByRow {
+  node: CitationRecord;
+}
+export interface ImplementingRow {
+  node: TaskRecord;
+  depth: number;
+  via: CitationRecord[];
+}
+export interface PageRows<Row> {
+  rows: Row[];
+  total: number | null;
+}
+
+/**
+ * Per-request batching: every field that needs the graph asks a loader, and each loader sends
+ * one statement for all the keys asked for in the same tick. So a nested query costs one round
+ * trip per level of nesting, whatever the length of the lists (no N+1).
+ */
+export class GraphLoaders {
+  readonly documents: DataLoader<string, DocumentRecord | null>;
+  readonly tasks: DataLoader<string, TaskRecord | null>;
+  readonly organizations: DataLoader<string, OrganizationRecord | null>;
+  readonly topTasks: DataLoader<string, TaskRecord[]>;
+  readonly children: DataLoader<string, TaskRecord[]>;
+  readonly citations: DataLoader<string, CitationRecord[]>;
+  private readonly drivers = new Map<number, DataLoader<string, DrivingRecord[]>>();
+  private readonly citedByPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
+  private readonly implementingPages = new Map<string, DataLoader<string, PageRows<ImplementingRow>>>();
+
+  constructor(private readonly graph: GraphExecutor) {
+    this.documents = new DataLoader((keys) =>
+      this.byKey(documentsByKeys(keys), keys, (r) => toDocument(column(r, "document")), null),
+    );
+    this.tasks = new DataLoader((keys) =>
+      this.byKey(tasksByKeys(keys), keys, (r) => toTask(column(r, "task")), null),
+    );
+    this.organizations = new DataLoader((keys) =>
+      this.byKey(organizationsByKeys(keys), keys, (r) => toOrganization(column(r, "organization")), null),
+    );
+    this.topTasks = new DataLoader((keys) =>
+      this.byKey(
+        topTasksOfDocuments(keys),
+        keys,
+        (r) => this.primeTasks(listOf(column(r, "tasks")).map(toTask)),
+        [],
+      ),
+    );
+    this.children = new DataLoader((keys) =>
+      this.byKey(
+        childrenOfTasks(keys),
+        keys,
+        (r) => this.primeTasks(listOf(column(r, "tasks")).map(toTask)),
+        [],
+      ),
+    );
+    this.citations = new DataLoader((keys) =>
+      this.byKey(
+        citationsOfTasks(keys),
+        keys,
+        (r) =>
+          listOf(column(r, "citations")).map((entry) => {
+            const pair = entry as { citation: PlainValue; document: PlainValue };
+            const document = toDocument(pair.document);
+            this.documents.prime(document.key, document);
+            return toCitation(pair.citation);
+          }),
+        [],
+      ),
+    );
+  }
+
+  /** Directives driving each task, up to `maxDepth` hops (one loader per depth asked for). */
+  driversOf(maxDepth: number): DataLoader<string, DrivingRecord[]> {
+    let loader = this.drivers.get(maxDepth);
+    if (!loader) {
+      loader = new DataLoader((keys) =>
+        this.byKey(
+          directivesDriving(keys, maxDepth),
+          keys,
+          (r) =>
+            listOf(column(r, "drivers")).map((entry) => {
+              const driving = toDriving(entry);
+              this.documents.prime(driving.document.key, driving.document);
+              return driving;
+            }),
+          [],
+        ),
+      );
+      this.drivers.set(maxDepth, loader);
+    }
+    return loader;
+  }
+
+  /** A page of citations pointing at each document (one loader per page request shape). */
+  citedByOf(page: CitationPageRequest): DataLoader<string, PageRows<CitedByRow>> {
+    const signature = JSON.stringify(page);
+    let loader = this.citedByPages.get(signature);
+    if (!loader) {
+      loader = new DataLoader((keys) =>
+        this.byKey(
+          citedByPages(keys, page),
+          keys,
+          (r) => ({
+            rows: listOf(column(r, "rows")).map((entry) => {
+              const pair = entry as { citation: PlainValue; task: PlainValue };
+              const task = toTask(pair.task);
+              this.tasks.prime(task.key, task);
+              return { node: toCitation(pair.citation) };
+            }),
+            total: numberOf(column(r, "total")),
+          }),
+          { rows: [], total: 0 },
+        ),
+      );
+      this.citedByPages.set(signature, loader);
+    }
+    return loader;
+  }
+
+  /** A page of tasks implementing each document (one loader per page request shape). */
+  implementingOf(page: TaskPageRequest): DataLoader<string, PageRows<ImplementingRow>> {
+    const signature = JSON.stringify(page);
+    let loader = this.implementingPages.get(signature);
+    if (!loader) {
+      loader = new DataLoader((keys) =>
+        this.byKey(
+          tasksImplementingPages(keys, page),
+          keys,
+          (r) => ({
+            rows: listOf(column(r, "rows")).map((entry) => {
+              const row = entry as { task: PlainValue; depth: PlainValue; via: PlainValue };
+              const task = toTask(row.task);
+              this.tasks.prime(task.key, task);
+              return { node: task, depth: numberOf(row.depth) ?? 1, via: listOf(row.via).map(toCitation) };
+            }),
+            total: numberOf(column(r, "total")),
+          }),
+          { rows: [], total: 0 },
+        ),
+      );
+      this.implementingPages.set(signature, loader);
+    }
+    return loader;
+  }
+
+  private primeTasks(tasks: TaskRecord[]): TaskRecord[] {
+    for (const task of tasks) this.tasks.prime(task.key, task);
+    return tasks;
+  }
+
+  /** Runs one batched query whose rows carry a `key` column, and answers each key in order. */
+  private async byKey<T>(
+    query: CypherQuery,
+    keys: readonly string[],
+    map: (record: { get(key: string): unknown }) => T,
+    missing: T,
+  ): Promise<T[]> {
+    const records = await this.graph.read(query);
+    const found = new Map<string, T>();
+    for (const record of records) {
+      const key = stringOf(column(record, "key"));
+      if (key !== null) found.set(key, map(record));
+    }
+    return keys.map((key) => found.get(key) ?? missing);
+  }
+}

@@ -1,0 +1,173 @@
+import {
+  booleanOf,
+  listOf,
+  mapOf,
+  numberOf,
+  stringListOf,
+  stringOf,
+  type PlainValue,
+} from "../../graph/record-mapping.js";
+import { toGlobalId } from "../global-id.js";
+
+/** What resolvers pass around: plain objects mapped once from the query projections. */
+export interface OrganizationRecord {
+  typename: "Organization";
+  id: string;
+  key: string;
+  name: string;
+  kind: string | null;
+}
+
+export interface DocumentRecord {
+  typename: "Document";
+  id: string;
+  key: string;
+  type: string;
+  typeCode: string | null;
+  symbol: string | null;
+  number: string | null;
+  year: number | null;
+  issuedOn: string | null;
+  title: string | null;
+  issuerKey: string | null;
+  issuer: OrganizationRecord | null;
+  ingested: boolean;
+  resolved: boolean;
+  sourceName: string | null;
+  signer: string | null;
+}
+
+export interface TaskRecord {
+  typename: "Task";
+  id: string;
+  key: string;
+  code: string;
+  title: string;
+  text: string;
+  level: number | null;
+  order: number | null;
+  kind: string | null;
+  start: number | null;
+  end: number | null;
+  documentKey: string;
+  parentCode: string | null;
+}
+
+export interface CitationRecord {
+  taskKey: string;
+  documentKey: string;
+  quote: string;
+  start: number;
+  end: number;
+  sourceKey: string | null;
+  symbolAsPrinted: string | null;
+  date: string | null;
+  issuerKey: string | null;
+  title: string | null;
+  relation: string | null;
+  warnings: string[];
+}
+
+export interface DrivingRecord {
+  document: DocumentRecord;
+  depth: number;
+  inheritedFromKey: string | null;
+  via: CitationRecord[];
+}
+
+type PlainMap = { [key: string]: PlainValue };
+
+function required(value: PlainValue | undefined, what: string): PlainMap {
+  const map = mapOf(value);
+  if (!map) throw new Error(`expected ${what} in a query result`);
+  return map;
+}
+
+export function toOrganization(value: PlainValue | undefined): OrganizationRecord | null {
+  const map = mapOf(value);
+  const key = stringOf(map?.key);
+  if (!map || !key) return null;
+  return {
+    typename: "Organization",
+    id: toGlobalId("Organization", key),
+    key,
+    name: stringOf(map.name) ?? key,
+    kind: stringOf(map.kind),
+  };
+}
+
+export function toDocument(value: PlainValue | undefined): DocumentRecord {
+  const map = required(value, "a document");
+  const key = stringOf(map.key) ?? "";
+  return {
+    typename: "Document",
+    id: toGlobalId("Document", key),
+    key,
+    type: stringOf(map.type) ?? "",
+    typeCode: stringOf(map.typeCode),
+    symbol: stringOf(map.symbol),
+    number: stringOf(map.number) ?? (numberOf(map.number) === null ? null : String(map.number)),
+    year: numberOf(map.year),
+    issuedOn: stringOf(map.issuedOn),
+    title: stringOf(map.title),
+    issuerKey: stringOf(map.issuerKey),
+    issuer: toOrganization(map.issuer),
+    ingested: booleanOf(map.ingested) ?? false,
+    resolved: booleanOf(map.resolved) ?? true,
+    sourceName: stringOf(map.sourceName),
+    signer: stringOf(map.signer),
+  };
+}
+
+export function toTask(value: PlainValue | undefined): TaskRecord {
+  const map = required(value, "a task");
+  const key = stringOf(map.key) ?? "";
+  return {
+    typename: "Task",
+    id: toGlobalId("Task", key),
+    key,
+    code: stringOf(map.code) ?? "",
+    title: stringOf(map.title) ?? "",
+    text: stringOf(map.text) ?? "",
+    level: numberOf(map.level),
+    order: numberOf(map.order),
+    kind: stringOf(map.kind),
+    start: numberOf(map.start),
+    end: numberOf(map.end),
+    documentKey: stringOf(map.documentKey) ?? key.slice(0, key.lastIndexOf("#")),
+    parentCode: stringOf(map.parentCode),
+  };
+}
+
+export function toCitation(value: PlainValue | undefined): CitationRecord {
+  const map = required(value, "a citation");
+  return {
+    taskKey: stringOf(map.taskKey) ?? "",
+    documentKey: stringOf(map.documentKey) ?? "",
+    quote: stringOf(map.quote) ?? "",
+    start: numberOf(map.start) ?? 0,
+    end: numberOf(map.end) ?? 0,
+    sourceKey: stringOf(map.sourceKey),
+    symbolAsPrinted: stringOf(map.symbolAsPrinted),
+    date: stringOf(map.date),
+    issuerKey: stringOf(map.issuerKey),
+    title: stringOf(map.title),
+    relation: stringOf(map.relation),
+    warnings: stringListOf(map.warnings),
+  };
+}
+
+export function toDriving(value: PlainValue | undefined): DrivingRecord {
+  const map = required(value, "a driving directive");
+  return {
+    document: toDocument(map.document),
+    depth: numberOf(map.depth) ?? 1,
+    inheritedFromKey: stringOf(map.inheritedFrom),
+    via: listOf(map.via).map(toCitation),
+  };
+}
+
+/** The key of a task's parent, from the model's `${documentKey}#${code}` scheme. */
+export function parentTaskKey(task: TaskRecord): string | null {
+  return task.parentCode ? `${task.documentKey}#${task.parentCode}` : null;
+}

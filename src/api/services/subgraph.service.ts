@@ -1,0 +1,90 @@
+import { column, listOf, mapOf, stringOf, type PlainValue } from "../../graph/record-mapping.js";
+import { neighborhood, NODE_LABELS, shortestPath, type NodeLabel } from "../../graph/queries/index.js";
+import type { ApiContext } from "../context.js";
+import { fromGlobalId, toGlobalId } from "../global-id.js";
+import { boundedInt, limits } from "../limits.js";
+
+export interface GraphNodeRecord {
+  id: string;
+  label: string;
+  key: string;
+  caption: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphEdgeRecord {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  quote: string | null;
+  properties: Record<string, unknown>;
+}
+
+/** The label that names a node: the first of NODE_LABELS it carries. */
+function primaryLabel(labels: PlainValue | undefined): NodeLabel {
+  const carried = listOf(labels);
+  return NODE_LABELS.find((label) => carried.includes(label)) ?? "Document";
+}
+
+/** What to write on a drawn node: a document's symbol, a task's code and title, a name. */
+export function captionOf(properties: Record<string, PlainValue>): string {
+  const code = stringOf(properties.code);
+  return (
+    stringOf(properties.symbol) ??
+    (code ? `${code} ${stringOf(properties.title) ?? ""}`.trim() : null) ??
+    stringOf(properties.name) ??
+    stringOf(properties.title) ??
+    stringOf(properties.text)?.slice(0, 80) ??
+    stringOf(properties.key) ??
+    ""
+  );
+}
+
+function toGraphNode(value: PlainValue): GraphNodeRecord {
+  const map = mapOf(value) ?? {};
+  const properties = mapOf(map.properties) ?? {};
+  const label = primaryLabel(map.labels);
+  const key = stringOf(properties.key) ?? "";
+  return { id: toGlobalId(label, key), label, key, caption: captionOf(properties), properties };
+}
+
+function toGraphEdge(value: PlainValue): GraphEdgeRecord {
+  const map = mapOf(value) ?? {};
+  const properties = mapOf(map.properties) ?? {};
+  return {
+    id: Buffer.from(`Edge:${stringOf(map.id) ?? ""}`, "utf8").toString("base64url"),
+    type: stringOf(map.type) ?? "",
+    from: toGlobalId(primaryLabel(map.fromLabels), stringOf(map.fromKey) ?? ""),
+    to: toGlobalId(primaryLabel(map.toLabels), stringOf(map.toKey) ?? ""),
+    quote: stringOf(properties.quote),
+    properties,
+  };
+}
+
+/** Paths and neighbourhoods as nodes and edges, for drawing. */
+export const subgraphService = {
+  async path(ctx: ApiContext, from: string, to: string, maxDepth: number | null) {
+    const start = fromGlobalId(from);
+    const end = fromGlobalId(to);
+    const depth = boundedInt("maxDepth", maxDepth, 6, 1, limits.maxPathLength);
+    const [record] = await ctx.graph.read(shortestPath(start, end, depth));
+    if (!record) return null;
+    const nodes = listOf(column(record, "nodes")).map(toGraphNode);
+    const edges = listOf(column(record, "edges")).map(toGraphEdge);
+    return { length: edges.length, nodes, edges };
+  },
+
+  async neighborhood(ctx: ApiContext, id: string, depth: number | null, limit: number | null) {
+    const center = fromGlobalId(id);
+    const hops = boundedInt("depth", depth, 1, 0, limits.maxNeighborhoodDepth);
+    const most = boundedInt("limit", limit, 200, 1, limits.maxNeighborhoodNodes);
+    const [record] = await ctx.graph.read(neighborhood(center, hops, most));
+    if (!record) return { nodes: [], edges: [], truncated: false };
+    return {
+      nodes: listOf(column(record, "nodes")).map(toGraphNode),
+      edges: listOf(column(record, "edges")).map(toGraphEdge),
+      truncated: column(record, "truncated") === true,
+    };
+  },
+};

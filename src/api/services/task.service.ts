@@ -1,0 +1,23 @@
+import type { ApiContext } from "../context.js";
+import { boundedInt, limits } from "../limits.js";
+import { parentTaskKey, type CitationRecord, type DrivingRecord, type TaskRecord } from "./graph-records.js";
+
+/** Reads a task's tree neighbours, citations and drivers through the request's loaders. */
+export const taskService = {
+  document: (ctx: ApiContext, task: TaskRecord) => ctx.loaders.documents.load(task.documentKey),
+  parent: async (ctx: ApiContext, task: TaskRecord): Promise<TaskRecord | null> => {
+    const key = parentTaskKey(task);
+    return key ? ctx.loaders.tasks.load(key) : null;
+  },
+  children: (ctx: ApiContext, task: TaskRecord) => ctx.loaders.children.load(task.key),
+  citations: (ctx: ApiContext, task: TaskRecord): Promise<CitationRecord[]> =>
+    ctx.loaders.citations.load(task.key),
+  /**
+   * Directives driving the task: what it cites, what the headings above it cite (a heading's
+   * citation frames every item under it), and onwards through ingested documents.
+   */
+  directivesDriving(ctx: ApiContext, task: TaskRecord, maxDepth: number | null): Promise<DrivingRecord[]> {
+    const depth = boundedInt("maxDepth", maxDepth, 3, 1, limits.maxTraversalDepth);
+    return ctx.loaders.driversOf(depth).load(task.key);
+  },
+};

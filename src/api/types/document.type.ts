@@ -1,0 +1,36 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateScalar } from "./date.scalar.js";
+import { NodeInterface } from "./node.type.js";
+import { OrganizationType } from "./organization.type.js";
+
+@ObjectType("Document", {
+  implements: NodeInterface,
+  description: "A policy document: ingested (its text and task tree are in the graph) or a stub (only cited)",
+})
+export class DocumentType implements NodeInterface {
+  @Field(() => ID) id!: string;
+  @Field(() => String, {
+    description: "Identity: typeCode|symbol|year (NQ|26-NQ/TW|2018), or a header key when unnumbered",
+  })
+  key!: string;
+  @Field(() => String, { description: "Vietnamese type name, e.g. Nghị quyết" }) type!: string;
+  @Field(() => String, { nullable: true, description: "Type code, e.g. NQ, CT, QĐ" }) typeCode!:
+    string | null;
+  @Field(() => String, { nullable: true, description: "Normalised symbol, e.g. 26-NQ/TW, 128/NQ-CP" })
+  symbol!: string | null;
+  @Field(() => String, { nullable: true }) number!: string | null;
+  @Field(() => Int, { nullable: true }) year!: number | null;
+  @Field(() => DateScalar, { nullable: true }) issuedOn!: string | null;
+  @Field(() => String, { nullable: true, description: "Subject, e.g. về phương hướng, nhiệm vụ năm 2022" })
+  title!: string | null;
+  @Field(() => OrganizationType, { nullable: true }) issuer!: OrganizationType | null;
+  @Field(() => Boolean, {
+    description: "true when its text was ingested; false for a stub known only from citations",
+  })
+  ingested!: boolean;
+  @Field(() => Boolean, { description: "false when the year (so the identity) is unknown" })
+  resolved!: boolean;
+  @Field(() => String, { nullable: true, description: "File the text came from (ingested documents)" })
+  sourceName!: string | null;
+  @Field(() => String, { nullable: true }) signer!: string | null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Map projections shared by the read queries, so every query returns documents, tasks and
+ * citations in the same shape (mapped once, in src/api/services/graph-records.ts).
+ */
+
+/** `d` → a document map, with its issuer (at most one ISSUED_BY) inlined. */
+export const documentProjection = (d: string): string =>
+  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) }`;
+
+/** `t` → a task map. */
+export const taskProjection = (t: string): string =>
+  `${t} { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }`;
+
+/** `r` (an IMPLEMENTS relationship) → a citation map naming both ends by key. */
+export const citationProjection = (r: string): string =>
+  `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
+
+/** The labels a graph node can carry, most specific first: the first one present names the node. */
+export const NODE_LABELS = ["Document", "Task", "Organization", "Target", "NamedDocument"] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+// Neo4j 5.26 fails to plan some richer projections over a SHORTEST path's nodes (a cached-property
+// cast error), so drawable nodes and edges are returned raw and named in TypeScript.
+
+/** `n` (any node) → its labels and properties. */
+export const graphNodeProjection = (n: string): string =>
+  `{ labels: labels(${n}), properties: properties(${n}) }`;
+
+/** `r` (any relationship) → its type, id, properties and both ends' labels and keys. */
+export const graphEdgeProjection = (r: string): string =>
+  `{ id: elementId(${r}), type: type(${r}), fromLabels: labels(startNode(${r})), fromKey: startNode(${r}).key, toLabels: labels(endNode(${r})), toKey: endNode(${r}).key, properties: properties(${r}) }`;

@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import { print } from "graphql";
+import neo4j from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApi, type Api } from "../../../src/api/create-server.js";
+import { graphiqlHandler } from "../../../src/api/graphiql.static.js";
+import { createHttpServer, listen } from "../../../src/api/http-server.js";
+import { toGlobalId } from "../../../src/api/global-id.js";
+import { GraphExecutor } from "../../../src/graph/executor.js";
+import { DocumentTaskTreeDocument, TaskDriversDocument } from "../../../src/generated/graphql.js";
+import { testDriver, testNeo4j } from "../../setup/neo4j-context.js";
+
+// The schema run in-process (apollo.executeOperation) over fixture nodes with unique keys, so the
+// request-scoped executor can be inspected: round trips per request, traversal over chains and
+// cycles, error masking.
+
+const driver = testDriver();
+const p = `zzapi-${randomUUID().slice(0, 8)}`;
+let api: Api;
+
+/**
+ * A: ingested, heading I (cites C) over 50 tasks I.0 … I.49, each citing B and C.
+ * B: ingested, its task B#1 cites D.  D: ingested, its task D#1 cites A (a cycle).  C: a stub.
+ */
+const fixture = `
+CREATE (a:Document {key: $p + '|A', type: 'Nghị quyết', typeCode: 'NQ', symbol: $p + '-NQ/A', number: '01', year: 2022, issuedOn: '2022-01-05', title: 'fixture A', ingested: true, resolved: true})
+CREATE (b:Document {key: $p + '|B', type: 'Nghị quyết', typeCode: 'NQ', symbol: $p + '-NQ/B', number: '02', year: 2021, ingested: true, resolved: true})
+CREATE (c:Document {key: $p + '|C', type: 'Chỉ thị', typeCode: 'CT', symbol: $p + '-CT/C', number: '03', year: 2020, issuedOn: '2020-03-04', ingested: false, resolved: true})
+CREATE (d:Document {key: $p + '|D', type: 'Kết luận', typeCode: 'KL', symbol: $p + '-KL/D', number: '04', year: 2019, ingested: true, resolved: true})
+CREATE (b1:Task {key: $p + '|B#1', code: '1', title: 'B one', text: 'b', level: 1, order: 0, documentKey: $p + '|B'})
+CREATE (b)-[:HAS_TASK {order: 0}]->(b1), (b1)-[:IN_DOCUMENT]->(b)
+CREATE (b1)-[:IMPLEMENTS {quote: 'cites D', start: 10, end: 17, sourceKey: $p + '|B'}]->(d)
+CREATE (d1:Task {key: $p + '|D#1', code: '1', title: 'D one', text: 'd', level: 1, order: 0, documentKey: $p + '|D'})
+CREATE (d)-[:HAS_TASK {order: 0}]->(d1), (d1)-[:IN_DOCUMENT]->(d)
+CREATE (d1)-[:IMPLEMENTS {quote: 'cites A', start: 3, end: 10, sourceKey: $p + '|D'}]->(a)
+CREATE (head:Task {key: $p + '|A#I', code: 'I', title: 'heading', text: '', level: 1, order: 0, documentKey: $p + '|A'})
+CREATE (a)-[:HAS_TASK {order: 0}]->(head), (head)-[:IN_DOCUMENT]->(a)
+CREATE (head)-[:IMPLEMENTS {quote: 'heading cites C', start: 0, end: 15, sourceKey: $p + '|A'}]->(c)
+WITH a, b, c, head
+UNWIND range(0, 49) AS i
+CREATE (t:Task {key: $p + '|A#I.' + i, code: 'I.' + i, title: 'task ' + i, text: 'text ' + i, level: 2, order: i, documentKey: $p + '|A', parentCode: 'I'})
+CREATE (head)-[:HAS_TASK {order: i}]->(t), (t)-[:IN_DOCUMENT]->(a)
+CREATE (t)-[:IMPLEMENTS {quote: 'cites B ' + i, start: 100 * i, end: 100 * i + 9, sourceKey: $p + '|A'}]->(b)
+WITH t, c, i WHERE i > 0
+CREATE (t)-[:IMPLEMENTS {quote: 'cites C ' + i, start: 100 * i + 20, end: 100 * i + 29, sourceKey: $p + '|A'}]->(c)
+`;
+
+const database = () => ({ database: testNeo4j().database });
+const documentId = (name: string) => toGlobalId("Document", `${p}|${name}`);
+const taskId = (key: string) => toGlobalId("Task", `${p}|${key}`);
+
+async function execute<T>(query: string, variables: Record<string, unknown>, target: Api = api) {
+  const contextValue = await target.contextFor({});
+  const response = await target.apollo.executeOperation<T>({ query, variables }, { contextValue });
+  if (response.body.kind !== "single") throw new Error("expected a single result");
+  return { result: response.body.singleResult, roundTrips: contextValue.graph.roundTrips };
+}
+
+beforeAll(async () => {
+  await driver.executeQuery(fixture, { p }, database());
+  api = await createApi({ graph: new GraphExecutor(driver, testNeo4j().database) });
+});
+
+afterAll(async () => {
+  await api?.apollo.stop();
+  await driver.executeQuery("MATCH (n) WHERE n.key STARTS WITH $p DETACH DELETE n", { p }, database());
+  await driver.close();
+});
+
+describe("round trips per request (no N+1)", () => {
+  it("a task tree of 50 tasks with their citations and cited documents takes one round trip per level", async () => {
+    const { result, roundTrips } = await execute<{
+      node: { tasks: Array<{ children: Array<{ citations: Array<{ document: { key: string } }> }> }> };
+    }>(print(DocumentTaskTreeDocument), { id: documentId("A") });
+    expect(result.errors).toBeUndefined();
+    const children = result.data!.node.tasks[0]!.children;
+    expect(children).toHaveLength(50);
+    expect(children.flatMap((t) => t.citations)).toHaveLength(99);
+    // documents by id, top tasks, their citations, children, the children's citations
+    expect(roundTrips).toBeLessThanOrEqual(5);
+  });
+
+  it("lists of 50 siblings, their citations and drivers: one round trip per level of nesting", async () => {
+    const query = `query ($id: ID!) { node(id: $id) { ... on Task { citations { quote document { key } task { code } }
+      parent { children { code citations { quote } directivesDriving { depth document { key } } } } } } }`;
+    const { result, roundTrips } = await execute<{ node: { parent: { children: unknown[] } } }>(query, {
+      id: taskId("A#I.0"),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.node.parent.children).toHaveLength(50);
+    // the task, its citations, its parent, the parent's children, their citations, their drivers
+    expect(roundTrips).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("traversal over chains and cycles", () => {
+  it("directivesDriving follows citations into ingested documents, inherits the heading's, and stops at the cycle", async () => {
+    type Drivers = {
+      node: {
+        directivesDriving: Array<{
+          depth: number;
+          document: { key: string };
+          inheritedFrom: { code: string } | null;
+          via: Array<{ quote: string }>;
+        }>;
+      };
+    };
+    const shallow = await execute<Drivers>(print(TaskDriversDocument), { id: taskId("A#I.0"), maxDepth: 1 });
+    expect(
+      shallow.result.data?.node.directivesDriving.map((d) => [
+        d.document.key,
+        d.depth,
+        d.inheritedFrom?.code ?? null,
+      ]),
+    ).toEqual([
+      [`${p}|B`, 1, null],
+      [`${p}|C`, 1, "I"],
+    ]);
+    const deep = await execute<Drivers>(print(TaskDriversDocument), { id: taskId("A#I.0"), maxDepth: 6 });
+    const drivers = deep.result.data!.node.directivesDriving;
+    // A → B → D → A is a cycle: A itself (the task's own document) never drives it
+    expect(drivers.map((d) => [d.document.key, d.depth])).toEqual([
+      [`${p}|B`, 1],
+      [`${p}|C`, 1],
+      [`${p}|D`, 2],
+    ]);
+    expect(drivers[2]!.via.map((c) => c.quote)).toEqual(["cites B 0", "cites D"]);
+  });
+
+  it("a task's own citation wins over the inherited one", async () => {
+    const { result } = await execute<{
+      node: { directivesDriving: Array<{ document: { key: string }; inheritedFrom: unknown }> };
+    }>(print(TaskDriversDocument), { id: taskId("A#I.7"), maxDepth: 1 });
+    expect(
+      result.data?.node.directivesDriving.find((d) => d.document.key === `${p}|C`)?.inheritedFrom,
+    ).toBeNull();
+  });
+
+  it("tasksImplementing, direct and transitive, pages by task key", async () => {
+    // fixture symbols are not real symbols, so the document is fetched by id
+    const query = `query ($id: ID!, $transitive: Boolean, $first: Int, $after: String) { node(id: $id) { ... on Document {
+      tasksImplementing(transitive: $transitive, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { depth node { code document { key } } } } } } }`;
+    type Implementing = {
+      node: {
+        tasksImplementing: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{ depth: number; node: { code: string; document: { key: string } } }>;
+        };
+      };
+    };
+    const direct = await execute<Implementing>(query, { id: documentId("D"), first: 10 });
+    expect(direct.result.errors).toBeUndefined();
+    expect(direct.result.data?.node.tasksImplementing.edges.map((e) => e.node.document.key)).toEqual([
+      `${p}|B`,
+    ]);
+    const transitive = await execute<Implementing>(query, {
+      id: documentId("D"),
+      transitive: true,
+      first: 10,
+    });
+    const connection = transitive.result.data!.node.tasksImplementing;
+    // B#1 directly, and the 50 tasks of A through B
+    expect(connection.totalCount).toBe(51);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+    // by key: A's tasks (through B, depth 2) come before B#1 (depth 1)
+    expect(connection.edges.map((e) => e.depth)).toEqual(Array(10).fill(2));
+    const next = await execute<Implementing>(query, {
+      id: documentId("D"),
+      transitive: true,
+      first: 100,
+      after: connection.pageInfo.endCursor,
+    });
+    const rest = next.result.data!.node.tasksImplementing.edges;
+    expect(rest).toHaveLength(41);
+    expect(rest.at(-1)).toMatchObject({ depth: 1, node: { code: "1", document: { key: `${p}|B` } } });
+  });
+});
+
+describe("error masking", () => {
+  it("hides an unexpected error behind INTERNAL_SERVER_ERROR, without stack or details", async () => {
+    const closed = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", ""), {
+      connectionTimeout: 500,
+      maxTransactionRetryTime: 0,
+    });
+    const broken = await createApi({ graph: new GraphExecutor(closed, "neo4j", { readTimeoutMs: 1000 }) });
+    try {
+      const { result } = await execute("{ stats { documents } }", {}, broken);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: "Internal server error",
+          extensions: { code: "INTERNAL_SERVER_ERROR" },
+        }),
+      ]);
+    } finally {
+      await broken.apollo.stop();
+      await closed.close();
+    }
+  });
+
+  it("keeps the stack trace in development mode", async () => {
+    const closed = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", ""), {
+      connectionTimeout: 500,
+      maxTransactionRetryTime: 0,
+    });
+    const broken = await createApi({ graph: new GraphExecutor(closed, "neo4j"), development: true });
+    try {
+      const { result } = await execute("{ stats { documents } }", {}, broken);
+      expect(result.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(result.errors?.[0]?.extensions?.stacktrace).toEqual(expect.any(Array));
+    } finally {
+      await broken.apollo.stop();
+      await closed.close();
+    }
+  });
+});
+
+describe("GraphiQL handler", () => {
+  it("redirects / to /graphiql unless told not to (the explorer takes / when installed before it)", async () => {
+    for (const [redirectRoot, expected] of [
+      [true, 302],
+      [false, 404],
+    ] as const) {
+      const server = createHttpServer(api, [graphiqlHandler({ redirectRoot })]);
+      const port = await listen(server, 0, "127.0.0.1");
+      try {
+        const root = await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" });
+        expect(root.status).toBe(expected);
+        if (redirectRoot) expect(root.headers.get("location")).toBe("/graphiql");
+        expect((await fetch(`http://127.0.0.1:${port}/graphiql`)).status).toBe(200);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    }
+  });
+});

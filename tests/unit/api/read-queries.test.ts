@@ -1,0 +1,267 @@
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import {
+  citedByPages,
+  directivesDriving,
+  documentsBySymbol,
+  documentsPage,
+  luceneQuery,
+  neighborhood,
+  referenceCandidates,
+  searchPage,
+  shortestPath,
+  tasksImplementingPages,
+} from "../../../src/graph/queries/index.js";
+
+// TCK-style: the Cypher each builder generates, checked without a database. Values never appear
+// in the text: they travel as parameters (integers as neo4j Integers).
+
+describe("read Cypher builders", () => {
+  it("documentsBySymbol matches the normalised symbol, optionally one year", () => {
+    const query = documentsBySymbol("26-NQ/TW", 2018);
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (d:Document {symbol: $symbol})
+      WHERE $year IS NULL OR d.year = $year
+      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) } AS document
+      ORDER BY d.year DESC, d.key"
+    `);
+    expect(query.params).toEqual({ symbol: "26-NQ/TW", year: neo4j.int(2018) });
+  });
+
+  it("documentsPage pages by key and counts only when asked", () => {
+    const withTotal = documentsPage(
+      { type: "NQ", ingested: true },
+      { first: 10, after: "NQ|a", withTotal: true },
+    );
+    expect(withTotal.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (d:Document)
+        WHERE ($type IS NULL OR d.type = $type OR d.typeCode = $type)
+        AND ($issuer IS NULL OR d.issuerKey = $issuer)
+        AND ($yearFrom IS NULL OR d.year >= $yearFrom)
+        AND ($yearTo IS NULL OR d.year <= $yearTo)
+        AND ($ingested IS NULL OR d.ingested = $ingested)
+        RETURN count(d) AS total
+      }
+      CALL () {
+        MATCH (d:Document)
+        WHERE ($type IS NULL OR d.type = $type OR d.typeCode = $type)
+        AND ($issuer IS NULL OR d.issuerKey = $issuer)
+        AND ($yearFrom IS NULL OR d.year >= $yearFrom)
+        AND ($yearTo IS NULL OR d.year <= $yearTo)
+        AND ($ingested IS NULL OR d.ingested = $ingested)
+          AND ($after IS NULL OR d.key > $after)
+        WITH d ORDER BY d.key LIMIT $limit
+        RETURN collect(d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) }) AS rows
+      }
+      RETURN rows, total"
+    `);
+    expect(withTotal.params).toEqual({
+      type: "NQ",
+      issuer: null,
+      yearFrom: null,
+      yearTo: null,
+      ingested: true,
+      after: "NQ|a",
+      limit: neo4j.int(11),
+    });
+    const without = documentsPage({}, { first: 10, after: null, withTotal: false });
+    expect(without.cypher).not.toContain("count(");
+    expect(without.cypher.startsWith("WITH null AS total")).toBe(true);
+  });
+
+  it("citedByPages batches documents and pages by (task key, start)", () => {
+    const query = citedByPages(["NQ|26-NQ/TW|2018"], {
+      first: 5,
+      after: { taskKey: "doc#II.2.2", start: 12 },
+      withTotal: false,
+    });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "UNWIND $keys AS key
+      MATCH (d:Document {key: key})
+      WITH key, d, null AS total
+      CALL (d) {
+        MATCH (t:Task)-[r:IMPLEMENTS]->(d)
+        WHERE $afterTask IS NULL OR t.key > $afterTask OR (t.key = $afterTask AND r.start > $afterStart)
+        WITH t, r ORDER BY t.key, r.start LIMIT $limit
+        RETURN collect({ citation: { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }, task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } }) AS rows
+      }
+      RETURN key, rows, total"
+    `);
+    expect(query.params).toEqual({
+      keys: ["NQ|26-NQ/TW|2018"],
+      afterTask: "doc#II.2.2",
+      afterStart: neo4j.int(12),
+      limit: neo4j.int(6),
+    });
+  });
+
+  it("tasksImplementingPages follows IMPLEMENTS into ingested task trees with a constant bound", () => {
+    const query = tasksImplementingPages(["NQ|26-NQ/TW|2018"], {
+      first: 20,
+      after: null,
+      withTotal: true,
+      maxDepth: 3,
+    });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "UNWIND $keys AS key
+      MATCH (d:Document {key: key})
+      CALL (d) {
+        MATCH (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,5} (d)
+        WHERE size(hops) < $maxDepth AND NOT (t)-[:IN_DOCUMENT]->(d)
+        RETURN count(DISTINCT t) AS total
+      }
+      CALL (d) {
+        MATCH (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,5} (d)
+        WHERE size(hops) < $maxDepth AND NOT (t)-[:IN_DOCUMENT]->(d)
+        WITH t, size(hops) + 1 AS depth, [first] + hops AS via ORDER BY depth
+        WITH t, collect({ depth: depth, via: via })[0] AS best
+        WHERE $after IS NULL OR t.key > $after
+        WITH t, best ORDER BY t.key LIMIT $limit
+        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: best.depth, via: [r IN best.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }] }) AS rows
+      }
+      RETURN key, rows, total"
+    `);
+    expect(query.params.maxDepth).toEqual(neo4j.int(3));
+  });
+
+  it("directivesDriving includes the headings above the task and takes each document's shortest chain", () => {
+    const query = directivesDriving(["doc#II.1"], 2);
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "UNWIND $keys AS key
+      MATCH (start:Task {key: key})
+      OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
+      CALL (start, home) {
+        MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
+        MATCH (origin)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,5} (d:Document)
+        WHERE size(hops) < $maxDepth AND (home IS NULL OR d <> home)
+        WITH d, origin, size(hops) + 1 AS depth, [first] + hops AS via
+        ORDER BY depth, CASE WHEN origin = start THEN 0 ELSE 1 END, via[0].start
+        WITH d, collect({ depth: depth, via: via, origin: origin })[0] AS best
+        ORDER BY best.depth, d.key
+        RETURN collect({
+          document: d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) },
+          depth: best.depth,
+          inheritedFrom: CASE WHEN best.origin = start THEN null ELSE best.origin.key END,
+          via: [r IN best.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }]
+        }) AS drivers
+      }
+      RETURN key, drivers"
+    `);
+    expect(query.params).toEqual({ keys: ["doc#II.1"], maxDepth: neo4j.int(2) });
+  });
+
+  it("searchPage queries the cancu_search full-text index with a keyset on (score, key)", () => {
+    const query = searchPage("chuyen AND doi", {
+      first: 3,
+      after: { score: 1.5, key: "k" },
+      withTotal: false,
+    });
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "WITH null AS total
+      CALL () {
+        CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+        WHERE $afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND node.key > $afterKey)
+        WITH node, score ORDER BY score DESC, node.key LIMIT $limit
+        RETURN collect({
+          score: score,
+          task: CASE WHEN node:Task THEN node { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } END,
+          document: CASE WHEN node:Document THEN node { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(node)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) } END
+        }) AS rows
+      }
+      RETURN rows, total"
+    `);
+    expect(query.params).toEqual({
+      index: "cancu_search",
+      query: "chuyen AND doi",
+      afterScore: 1.5,
+      afterKey: "k",
+      limit: neo4j.int(4),
+    });
+  });
+
+  it("shortestPath and neighborhood put only whitelisted labels in the text", () => {
+    const path = shortestPath({ label: "Task", key: "a" }, { label: "Document", key: "b" }, 4);
+    expect(path.cypher).toMatchInlineSnapshot(`
+      "MATCH (a:Task {key: $fromKey}), (b:Document {key: $toKey})
+      MATCH p = shortestPath((a)-[*0..10]-(b))
+      WITH p WHERE length(p) <= $maxDepth
+      RETURN [n IN nodes(p) | { labels: labels(n), properties: properties(n) }] AS nodes,
+             [r IN relationships(p) | { id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, properties: properties(r) }] AS edges"
+    `);
+    expect(path.params).toEqual({ fromKey: "a", toKey: "b", maxDepth: neo4j.int(4) });
+    const around = neighborhood({ label: "Document", key: "d" }, 2, 50);
+    expect(around.cypher).toMatchInlineSnapshot(`
+      "MATCH (center:Document {key: $key})
+      WITH center, [center] AS ring0
+      CALL (center, ring0) {
+        UNWIND ring0 AS x
+        MATCH (x)--(m)
+        WHERE $depth >= 1 AND m <> center
+        WITH DISTINCT m ORDER BY m.key LIMIT $ringLimit
+        RETURN collect(m) AS ring1
+      }
+      CALL (center, ring0, ring1) {
+        UNWIND ring1 AS x
+        MATCH (x)--(m)
+        WHERE $depth >= 2 AND m <> center AND NOT m IN ring1
+        WITH DISTINCT m ORDER BY m.key LIMIT $ringLimit
+        RETURN collect(m) AS ring2
+      }
+      CALL (center, ring0, ring1, ring2) {
+        UNWIND ring2 AS x
+        MATCH (x)--(m)
+        WHERE $depth >= 3 AND m <> center AND NOT m IN ring1 AND NOT m IN ring2
+        WITH DISTINCT m ORDER BY m.key LIMIT $ringLimit
+        RETURN collect(m) AS ring3
+      }
+      WITH ring0 + ring1 + ring2 + ring3 AS reached
+      WITH reached[0..$limit] AS kept, size(reached) > $limit AS truncated
+      CALL (kept) {
+        UNWIND kept AS x
+        MATCH (x)-[r]->(y)
+        WHERE y IN kept
+        RETURN collect({ id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, properties: properties(r) }) AS edges
+      }
+      RETURN [n IN kept | { labels: labels(n), properties: properties(n) }] AS nodes, edges, truncated"
+    `);
+    expect(around.params).toEqual({
+      key: "d",
+      depth: neo4j.int(2),
+      limit: neo4j.int(50),
+      ringLimit: neo4j.int(51),
+    });
+    expect(() =>
+      shortestPath({ label: "Evil) DETACH DELETE (x" as never, key: "a" }, { label: "Task", key: "b" }, 1),
+    ).toThrow(/unknown node label/);
+  });
+
+  it("referenceCandidates reads exact symbols and same-tail near misses with their evidence", () => {
+    const query = referenceCandidates(["26-NQ/TW"], "NQ", "-NQ/TW");
+    expect(query.cypher).toMatchInlineSnapshot(`
+      "MATCH (d:Document)
+      WHERE d.symbol IN $symbols OR (d.typeCode = $typeCode AND d.symbol ENDS WITH $symbolTail)
+      CALL (d) {
+        MATCH (:Task)-[r:IMPLEMENTS]->(d)
+        WITH r ORDER BY r.sourceKey, r.start LIMIT 20
+        RETURN collect({ taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }) AS evidence
+      }
+      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) } AS document, d.symbol IN $symbols AS exact, evidence
+      ORDER BY exact DESC, d.year DESC, d.key
+      LIMIT 50"
+    `);
+  });
+});
+
+describe("luceneQuery", () => {
+  it.each([
+    ["chuyen doi so", '"chuyen doi so"^4 OR (chuyen AND doi AND so)'],
+    ["chuyển đổi số", '"chuyển đổi số"^4 OR (chuyển AND đổi AND số)'],
+    ["128/NQ-CP", "128\\/NQ\\-CP"],
+    ['a "b" (c)', '"a \\"b\\" (c)"^4 OR (a AND \\"b\\" AND \\(c\\))'],
+    ["OR", "or"],
+    ["   ", null],
+  ])("%j → %j", (text, expected) => {
+    expect(luceneQuery(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,143 @@
+import "./styles.css";
+import { h, replaceChildren } from "./dom.js";
+import { lang, setLang, t } from "./i18n.js";
+import { href, parseRoute, type Route } from "./router.js";
+import { renderCheck } from "./views/check.view.js";
+import { renderDocument } from "./views/document.view.js";
+import { renderNeighborhood } from "./views/neighborhood.view.js";
+import { renderSearch } from "./views/search.view.js";
+import { renderTask } from "./views/task.view.js";
+import { errorMessage, heading, isAbort, loadingMessage, type ViewContext } from "./views/view-context.js";
+
+const main = document.getElementById("main") as HTMLElement;
+const nav = document.getElementById("site-nav") as HTMLElement;
+const skipLink = document.querySelector(".skip-link") as HTMLAnchorElement;
+
+let leaving = new AbortController();
+let cleanups: Array<() => void> = [];
+
+function renderNav(route: Route): void {
+  const current = (page: Route["page"]) => (route.page === page ? "page" : null);
+  const other = lang() === "vi" ? "en" : "vi";
+  const switcher = h(
+    "button",
+    { type: "button", class: "lang-switch", lang: other, "aria-label": t("switchLangLabel") },
+    t("switchLang"),
+  );
+  switcher.addEventListener("click", () => {
+    setLang(other);
+    void show({ focus: "lang-switch" });
+  });
+  switcher.id = "lang-switch";
+  replaceChildren(
+    nav,
+    h(
+      "ul",
+      {},
+      h(
+        "li",
+        {},
+        h(
+          "a",
+          { href: href({ page: "search", q: "" }), "aria-current": current("search") ?? current("home") },
+          t("navSearch"),
+        ),
+      ),
+      h(
+        "li",
+        {},
+        h("a", { href: href({ page: "check", text: "" }), "aria-current": current("check") }, t("navCheck")),
+      ),
+      h("li", {}, switcher),
+    ),
+  );
+  skipLink.textContent = t("skip");
+}
+
+function view(route: Route, ctx: ViewContext): Promise<void> {
+  switch (route.page) {
+    case "home":
+      return renderSearch(ctx, "");
+    case "search":
+      return renderSearch(ctx, route.q);
+    case "document":
+      return renderDocument(ctx, route.id);
+    case "task":
+      return renderTask(ctx, route.id, route.depth);
+    case "check":
+      return renderCheck(ctx, route.text);
+    case "neighborhood":
+      return renderNeighborhood(ctx, route.id, route.depth);
+    case "notFound":
+      ctx.setTitle(t("pageNotFound"));
+      replaceChildren(main, heading(t("pageNotFound")), h("p", {}, h("a", { href: "/" }, "cancu")));
+      return Promise.resolve();
+  }
+}
+
+/** Draws the view for the current URL; focus goes to its heading (or `focus`) after navigation. */
+async function show(options: { focus?: string; initial?: boolean } = {}): Promise<void> {
+  leaving.abort();
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+  leaving = new AbortController();
+  const signal = leaving.signal;
+  document.documentElement.lang = lang();
+  const route = parseRoute(new URL(location.href));
+  renderNav(route);
+  main.setAttribute("aria-busy", "true");
+  replaceChildren(main, loadingMessage());
+  const ctx: ViewContext = {
+    main,
+    signal,
+    navigate,
+    onLeave: (cleanup) => cleanups.push(cleanup),
+    setTitle: (title) => {
+      document.title = `${title} · cancu`;
+    },
+  };
+  try {
+    await view(route, ctx);
+  } catch (error) {
+    if (isAbort(error)) return;
+    replaceChildren(main, heading(t("error")), errorMessage(error));
+  }
+  if (signal.aborted) return;
+  main.removeAttribute("aria-busy");
+  if (options.initial) return;
+  const target =
+    (options.focus && document.getElementById(options.focus)) || document.getElementById("page-title");
+  target?.focus();
+}
+
+function navigate(to: string, options: { replace?: boolean; silent?: boolean; focus?: string } = {}): void {
+  if (to === location.pathname + location.search && !options.focus) return;
+  if (options.replace) history.replaceState(null, "", to);
+  else history.pushState(null, "", to);
+  if (options.silent) return;
+  window.scrollTo(0, 0);
+  void show({ focus: options.focus });
+}
+
+// Same-origin links are followed in place; modified clicks (new tab, download) are left alone.
+document.addEventListener("click", (event) => {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
+  const anchor = (event.target as Element | null)?.closest("a");
+  if (!anchor || anchor.target || anchor.hasAttribute("download") || anchor.origin !== location.origin)
+    return;
+  if (anchor.pathname.startsWith("/graphql") || anchor.pathname.startsWith("/graphiql")) return;
+  if (anchor.hash && anchor.pathname === location.pathname) return;
+  event.preventDefault();
+  navigate(anchor.pathname + anchor.search);
+});
+
+window.addEventListener("popstate", () => void show());
+void show({ initial: true });
