@@ -77,8 +77,8 @@ export function syntheticCorpus(options: {
   citationsPerTask?: number;
 }): SyntheticDocument[] {
   const random = seededRandom(options.seed ?? 20221);
-  const tasksPerDocument = options.tasksPerDocument ?? 12;
-  const citationsPerTask = options.citationsPerTask ?? 1.5;
+  const tasksPerDocument = options.tasksPerDocument ?? 27; // about the seed: 28 tasks
+  const citationsPerTask = options.citationsPerTask ?? 1.2;
   const issued: Issued[] = [];
   const hubs: Issued[] = [];
   const out: SyntheticDocument[] = [];

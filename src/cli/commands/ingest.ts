@@ -60,7 +60,7 @@ export function summaryLines(summary: IngestRunSummary, seconds: number): string
 
 function parseIngestArgs(args: string[]): { paths: string[]; concurrency: number } {
   const paths: string[] = [];
-  let concurrency = 4;
+  let concurrency = 1;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--concurrency") {
@@ -88,7 +88,8 @@ Re-ingesting an unchanged file changes nothing; a changed file replaces that doc
 links only. Cited documents that were never ingested become stubs, upgraded in place when their own
 text is ingested. Bad files (empty, binary, not UTF-8, unreadable, no structure) are reported with
 their reason and skipped; the exit code is 1 when any file failed.
---concurrency N: documents in flight at once (default 4; each still one transaction).
+--concurrency N: documents in flight at once (default 1: on 2 cores more did not help, see
+bench/INGEST.md; each is still one transaction).
 Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
   async run(args, io) {
     const { paths, concurrency } = parseIngestArgs(args);
