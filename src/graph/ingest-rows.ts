@@ -1,4 +1,12 @@
-import type { Citation, OrganizationRef, ParsedDocument, Span, TaskNode } from "../extract/model.js";
+import { slugify } from "../extract/fold-vietnamese.js";
+import type {
+  Citation,
+  NamedReference,
+  OrganizationRef,
+  ParsedDocument,
+  Span,
+  TaskNode,
+} from "../extract/model.js";
 
 /** Code of the synthetic task that holds citations standing outside every heading (a preamble). */
 export const preambleCode = "preamble";
@@ -110,19 +118,9 @@ export function parseDocumentKey(
   return { typeCode: parts[0], symbol: parts[1], year };
 }
 
-function foldForKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
-export function namedDocumentKey(kind: string, name: string): string {
-  return `${kind}|${foldForKey(name)}`;
+/** A law cited by name keeps the extractor's key, which carries its year (`Luật|Luật Đất đai|2013`). */
+export function namedDocumentKey(reference: NamedReference): string {
+  return reference.key ?? `${reference.kind}|${slugify(reference.name)}`;
 }
 
 function spanRow(span: Span): { start: number; end: number } {
@@ -261,7 +259,7 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
     } else {
       namedReferences.push({
         taskKey: holder(reference.task),
-        namedKey: namedDocumentKey(reference.kind, reference.name),
+        namedKey: namedDocumentKey(reference),
         name: reference.name,
         kind: reference.kind,
         quote: reference.quote,

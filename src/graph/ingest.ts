@@ -41,7 +41,7 @@ export interface IngestHooks {
 }
 
 /** Bump when extraction or loading changes what a text produces: same text, new version → re-ingested. */
-export const loaderVersion = 1;
+export const loaderVersion = 2;
 export const maxSourceChars = 5_000_000;
 
 export function sha256(text: string): string {
