@@ -92,7 +92,7 @@ function runMaven(log: Log): Promise<void> {
     lines.on("line", (line) => {
       tail.push(line);
       if (tail.length > 40) tail.shift();
-      const download = /^Downloaded from [^:]+: \S+\/([^/\s]+\.jar)/.exec(line);
+      const download = /^(?:\[INFO\] )?Downloaded from [^:]+: \S+\/([^/\s]+\.jar)/.exec(line);
       if (download) {
         fetched += 1;
         log(`  fetched ${download[1]}`);
