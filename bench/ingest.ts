@@ -103,6 +103,11 @@ const report = [
   `bulk mode that batches documents and falls back to one transaction each on failure is the`,
   `candidate if that trade-off is wanted.`,
   ``,
+  `Measured with \`npx tsx bench/profile-ingest.ts 150\` in steady state on this machine: per document`,
+  `~15 ms until the previous-state read returns (extraction ~3 ms, its server time ~3.5 ms), ~32 ms for`,
+  `the write (server time ~12 ms; the rest is sending the rows over Bolt), ~22 ms for the commit`,
+  `(the transaction-log flush on this disk).`,
+  ``,
 ];
 fs.writeFileSync(path.join(import.meta.dirname, "INGEST.md"), report.join("\n"));
 process.stdout.write(report.join("\n"));
