@@ -218,9 +218,11 @@ describe("the explorer in Chromium against cancu serve", () => {
     await expect(page.locator(":focus").textContent()).resolves.toBe("Skip to content");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.locator("#search-input").waitFor();
+    await page.waitForURL((url) => url.pathname === "/" || url.pathname === "/search");
+    await page.locator("#search-results li").first().waitFor();
     await page.locator("#search-input").focus();
     await page.keyboard.type("chuyen doi so");
+    await expect(page.locator("#search-input").inputValue()).resolves.toBe("chuyen doi so");
     await page.keyboard.press("Enter");
     await page.locator("#search-results a", { hasText: "II.4.3" }).waitFor();
 

@@ -39,6 +39,8 @@ function resultItem(result: SearchResult): HTMLLIElement {
 
 async function showHome(target: HTMLElement, ctx: ViewContext): Promise<void> {
   const home = await request(ExplorerHomeDocument, {}, ctx.signal);
+  // a newer search may have started while this answer was on its way: never let it overwrite that
+  if (ctx.signal.aborted) return;
   const { stats } = home;
   replaceChildren(
     target,
@@ -101,6 +103,7 @@ export async function renderSearch(ctx: ViewContext, initial: string): Promise<v
         return;
       }
       const found = await request(ExplorerSearchDocument, { text, first: 30 }, signal);
+      if (signal.aborted) return;
       const { edges, totalCount } = found.search;
       replaceChildren(
         results,
