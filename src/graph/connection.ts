@@ -26,7 +26,7 @@ export async function connectGraph(settings: Neo4jSettings, log: Log): Promise<G
     // the local server runs without authentication; any basic token is accepted
     auth = neo4j.auth.basic("neo4j", "");
   }
-  const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: false, userAgent: "cancu/0.1" });
+  const driver = neo4j.driver(uri, auth, { userAgent: "cancu/0.1" });
   try {
     await driver.verifyConnectivity({ database: settings.database });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { IngestError, ingestText } from "../../graph/ingest.js";
 import { Args, Ctx, Mutation, Resolver } from "type-graphql";
 import { IngestArgs } from "../types/arguments.args.js";
 import type { IngestResult } from "../../graph/ingest.js";
@@ -19,8 +20,6 @@ export class IngestResolver {
       throw unauthenticated(
         "ingestDocument needs a valid API key in the x-api-key header (the server's CANCU_API_KEY)",
       );
-    // Loaded on first use: reads keep being served even while the extractor cannot load.
-    const { IngestError, ingestText } = await import("../../graph/ingest.js");
     try {
       return await ingestText(ctx.graph, { text, sourceName: sourceName ?? "graphql-upload.txt" });
     } catch (error) {

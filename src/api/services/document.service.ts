@@ -13,7 +13,7 @@ import {
   type TaskRecord,
 } from "./graph-records.js";
 import { toPage, type Page } from "./page.js";
-import { extractor } from "./extractor.port.js";
+import { extractCitations, normaliseSymbol, parseSymbol } from "../../extract/index.js";
 
 export interface PageArgs {
   first?: number | null;
@@ -28,7 +28,6 @@ export interface PageArgs {
 export async function symbolFromText(
   text: string,
 ): Promise<{ symbol: string; yearHint: number | null } | null> {
-  const { extractCitations, normaliseSymbol, parseSymbol } = await extractor();
   const cited = extractCitations(text).citations.find((c) => c.symbol);
   if (cited) return { symbol: cited.symbol, yearHint: cited.year };
   const parsed = parseSymbol(normaliseSymbol(text));

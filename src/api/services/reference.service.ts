@@ -4,7 +4,8 @@ import { referenceCandidates } from "../../graph/queries/index.js";
 import type { ApiContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { limits } from "../limits.js";
-import { editDistance, extractor } from "./extractor.port.js";
+import { extractCitations } from "../../extract/index.js";
+import { boundedEditDistance } from "../../extract/bounded-edit-distance.js";
 import { toCitation, toDocument, type CitationRecord, type DocumentRecord } from "./graph-records.js";
 
 export interface ParsedReference {
@@ -198,7 +199,6 @@ export const referenceService = {
       throw badUserInput(`text is limited to ${limits.maxReferenceChars} characters`, {
         argumentName: "text",
       });
-    const { extractCitations } = await extractor();
     const { citations } = extractCitations(text);
     const first = citations[0];
     const empty = { documents: [], conflicts: [], suggestions: [] };
@@ -229,7 +229,6 @@ export const referenceService = {
     const matching = sameYear.length > 0 ? sameYear : exact;
     const conflicts = matching.flatMap((c) => conflictsOf(parsed, c));
     const documents = matching.map((c) => c.document);
-    const { boundedEditDistance } = await editDistance();
     const suggestions = suggestionsFor(parsed, documents, candidates, boundedEditDistance);
     return {
       input: text,
