@@ -108,6 +108,7 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, log: Log): P
       "--page-cache",
       process.env.CANCU_NEO4J_PAGE_CACHE || "512m",
       "--exit-on-stdin-eof",
+      ...extraSettingArgs(process.env.CANCU_NEO4J_SETTINGS),
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
@@ -183,4 +184,13 @@ function stopChild(child: ChildProcess): Promise<void> {
     });
     child.kill("SIGTERM");
   });
+}
+
+/** CANCU_NEO4J_SETTINGS="name=value;name=value": any other Neo4j setting for the local server. */
+export function extraSettingArgs(raw: string | undefined): string[] {
+  return (raw ?? "")
+    .split(/[;\n]/)
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== "")
+    .flatMap((pair) => ["--setting", pair]);
 }

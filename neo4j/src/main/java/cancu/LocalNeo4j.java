@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -40,6 +42,8 @@ public final class LocalNeo4j {
     Path stateFile = null;
     boolean exitOnStdinEof = false;
     String pageCache = "256m";
+    // any other Neo4j setting, as name=value (CANCU_NEO4J_SETTINGS); applied after the defaults below
+    Map<String, String> extraSettings = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data-dir" -> dataDir = Path.of(args[++i]);
@@ -47,6 +51,14 @@ public final class LocalNeo4j {
         case "--state-file" -> stateFile = Path.of(args[++i]);
         case "--page-cache" -> pageCache = args[++i];
         case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+        case "--setting" -> {
+          String pair = args[++i];
+          int eq = pair.indexOf('=');
+          if (eq <= 0) {
+            fail("--setting needs name=value, got " + pair);
+          }
+          extraSettings.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
         default -> fail("unknown argument " + args[i]);
       }
     }
@@ -58,10 +70,17 @@ public final class LocalNeo4j {
       port = freeLoopbackPort();
     }
 
+    // Neo4j reads settings given by name from a properties file; write the extra ones to one
+    Path extraConfig = dataDir.resolve("cancu-extra-settings.conf");
+    StringBuilder lines = new StringBuilder();
+    extraSettings.forEach((name, value) -> lines.append(name).append('=').append(value).append('\n'));
+    Files.writeString(extraConfig, lines.toString(), StandardCharsets.UTF_8);
+
     DatabaseManagementService dbms;
     try {
       dbms =
           new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+              .loadPropertiesFromFile(extraConfig)
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
