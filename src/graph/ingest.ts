@@ -3,7 +3,7 @@ import { extractDocument, ExtractionError } from "../extract/index.js";
 import type { ParsedDocument } from "../extract/model.js";
 import { UserFacingError } from "../config/user-facing-error.js";
 import type { GraphExecutor } from "./executor.js";
-import { ingestRows, type IngestRows, type SourceInfo } from "./ingest-rows.js";
+import { ingestRows, type DocumentRow, type IngestRows, type SourceInfo } from "./ingest-rows.js";
 import { ingestStatements as q } from "./ingest-statements.js";
 
 /** Bad input, reported to the user with its code; nothing was written for it. */
@@ -60,12 +60,14 @@ export function assertLoadable(parsed: ParsedDocument, sourceName: string): void
   }
 }
 
-/** Extracts `text` and writes it as one document, in one transaction. */
-export async function ingestText(
-  executor: GraphExecutor,
-  input: { text: string; sourceName: string },
-  hooks: IngestHooks = {},
-): Promise<IngestResult> {
+/** A text to load: its extraction may fail with an IngestError, which names the source. */
+export interface IngestInput {
+  text: string;
+  sourceName: string;
+}
+
+/** Checks and extracts one text; IngestError when there is nothing loadable in it. */
+export function prepareText(input: IngestInput): PreparedDocument {
   if (input.text.trim() === "") throw new IngestError("EMPTY", `${input.sourceName}: the text is empty`);
   if (input.text.length > maxSourceChars) {
     throw new IngestError(
@@ -82,12 +84,17 @@ export async function ingestText(
     throw error;
   }
   assertLoadable(parsed, input.sourceName);
-  return ingestParsed(
-    executor,
-    parsed,
-    { name: input.sourceName, sha256: sha256(input.text), text: input.text },
-    hooks,
-  );
+  return { parsed, source: { name: input.sourceName, sha256: sha256(input.text), text: input.text } };
+}
+
+/** Extracts `text` and writes it as one document, in one transaction. */
+export async function ingestText(
+  executor: GraphExecutor,
+  input: IngestInput,
+  hooks: IngestHooks = {},
+): Promise<IngestResult> {
+  const { parsed, source } = prepareText(input);
+  return ingestParsed(executor, parsed, source, hooks);
 }
 
 /**
@@ -102,65 +109,160 @@ export async function ingestParsed(
   source: SourceInfo,
   hooks: IngestHooks = {},
 ): Promise<IngestResult> {
-  const rows = ingestRows(parsed);
-  const key = rows.document.key;
-  const yearless = rows.citedDocuments.filter((d) => !d.resolved && d.symbol);
+  const [result] = await ingestBatch(executor, [{ parsed, source }], hooks);
+  return result!;
+}
+
+export interface PreparedDocument {
+  parsed: ParsedDocument;
+  source: SourceInfo;
+}
+
+interface Planned {
+  rows: IngestRows;
+  source: SourceInfo;
+  result: IngestResult;
+  stubKeys: string[];
+  namedKeys: string[];
+}
+
+/**
+ * Writes several parsed documents in ONE write transaction (two statements whatever their number):
+ * the batch lands whole or not at all, so each of its documents does too. The outcome is the same
+ * as ingesting them one after the other, in order: a document sees the ones before it in the batch
+ * (year-less citations, stubs they created). Each key may appear once per batch.
+ */
+export async function ingestBatch(
+  executor: GraphExecutor,
+  documents: readonly PreparedDocument[],
+  hooks: IngestHooks = {},
+): Promise<IngestResult[]> {
+  const all = documents.map(({ parsed, source }) => ({ rows: ingestRows(parsed), parsed, source }));
+  const keys = new Set(all.map((d) => d.rows.document.key));
+  if (keys.size !== all.length) throw new Error("ingestBatch: a document key appears twice in one batch");
   return executor.writeTransaction(async (tx) => {
     const run = async (name: keyof typeof q, params: Record<string, unknown>) => {
       const result = await tx.run(q[name], params);
       await hooks.afterStatement?.(name);
       return result.records;
     };
-    const [before] = await run("previous", {
-      key,
-      citedKeys: rows.citedDocuments.map((d) => d.key),
-      yearless: yearless.map((d) => ({ key: d.key, symbol: d.symbol, typeCode: d.typeCode })),
+    const before = await run("previous", {
+      inputs: all.map(({ rows }) => ({
+        key: rows.document.key,
+        citedKeys: rows.citedDocuments.map((d) => d.key),
+        yearless: rows.citedDocuments
+          .filter((d) => !d.resolved && d.symbol)
+          .map((d) => ({ key: d.key, symbol: d.symbol, typeCode: d.typeCode })),
+      })),
     });
-    if (!before) throw new Error("the previous-state query returned no row");
-    const existed = Boolean(before.get("exists"));
-    const wasIngested = Boolean(before.get("ingested"));
-    const result: IngestResult = {
-      documentKey: key,
-      sourceName: source.name,
-      status: !existed ? "created" : wasIngested ? "replaced" : "upgraded",
-      tasks: rows.tasks.length,
-      citations: rows.citations.length,
-      namedReferences: rows.namedReferences.length,
-      targets: rows.targets.length,
-      assignments: rows.assignments.length,
-      stubsCreated: 0,
-      linkedByUniqueSymbol: 0,
-      warnings: parsed.warnings.map((w) => `${w.kind}: ${w.message}`),
-    };
-    if (
-      wasIngested &&
-      before.get("sha256") === source.sha256 &&
-      Number(before.get("loaderVersion")) === loaderVersion
-    ) {
-      return { ...result, status: "unchanged" };
-    }
-    result.linkedByUniqueSymbol = linkYearless(
-      rows,
-      before.get("yearlessCandidates") as Array<{ key: string; candidates: string[] }>,
-    );
-    const existing = new Set(before.get("existingKeys") as string[]);
-    result.stubsCreated = rows.citedDocuments.filter((d) => !existing.has(d.key)).length;
-    await run("write", {
-      doc: rows.document,
-      source,
-      loaderVersion,
-      organizations: rows.organizations,
-      cited: rows.citedDocuments,
-      tasks: rows.tasks,
-      citations: rows.citations,
-      named: rows.namedReferences,
-      targets: rows.targets,
-      assignments: rows.assignments,
-      stubKeys: before.get("citedStubs") as string[],
-      namedKeys: before.get("namedKeys") as string[],
+    if (before.length !== all.length)
+      throw new Error("the previous-state query did not answer every document");
+    // what the documents before this one in the batch add, as if they had been ingested one by one
+    const earlierKeys = new Set<string>();
+    const earlierResolved: DocumentRow[] = [];
+    const planned: Planned[] = [];
+    const results: IngestResult[] = [];
+    all.forEach(({ rows, parsed, source }, index) => {
+      const state = before[index]!;
+      const existed = Boolean(state.get("exists")) || earlierKeys.has(rows.document.key);
+      const wasIngested = Boolean(state.get("ingested"));
+      const result: IngestResult = {
+        documentKey: rows.document.key,
+        sourceName: source.name,
+        status: !existed ? "created" : wasIngested ? "replaced" : "upgraded",
+        tasks: rows.tasks.length,
+        citations: rows.citations.length,
+        namedReferences: rows.namedReferences.length,
+        targets: rows.targets.length,
+        assignments: rows.assignments.length,
+        stubsCreated: 0,
+        linkedByUniqueSymbol: 0,
+        warnings: parsed.warnings.map((w) => `${w.kind}: ${w.message}`),
+      };
+      results.push(result);
+      if (
+        wasIngested &&
+        state.get("sha256") === source.sha256 &&
+        Number(state.get("loaderVersion")) === loaderVersion
+      ) {
+        result.status = "unchanged";
+        return;
+      }
+      const candidates = withEarlier(
+        state.get("yearlessCandidates") as YearlessCandidates[],
+        rows,
+        earlierResolved,
+      );
+      result.linkedByUniqueSymbol = linkYearless(rows, candidates);
+      const existing = new Set(state.get("existingKeys") as string[]);
+      result.stubsCreated = rows.citedDocuments.filter(
+        (d) => !existing.has(d.key) && !earlierKeys.has(d.key),
+      ).length;
+      planned.push({
+        rows,
+        source,
+        result,
+        stubKeys: state.get("citedStubs") as string[],
+        namedKeys: state.get("namedKeys") as string[],
+      });
+      earlierKeys.add(rows.document.key);
+      for (const cited of rows.citedDocuments) earlierKeys.add(cited.key);
+      if (rows.document.resolved) earlierResolved.push(rows.document);
     });
-    return result;
+    if (planned.length > 0) await run("write", writeParams(planned));
+    return results;
   });
+}
+
+type YearlessCandidates = { key: string; candidates: string[] };
+
+/** Adds the resolved documents written earlier in the same batch to the year-less candidates. */
+function withEarlier(
+  fromGraph: YearlessCandidates[],
+  rows: IngestRows,
+  earlier: readonly DocumentRow[],
+): YearlessCandidates[] {
+  if (earlier.length === 0) return fromGraph;
+  const graph = new Map(fromGraph.map((c) => [c.key, c.candidates]));
+  // the query only answers for year-less citations with a candidate in the graph: ask each one
+  return rows.citedDocuments
+    .filter((cited) => !cited.resolved && cited.symbol)
+    .map((cited) => {
+      const more = earlier
+        .filter((d) => d.symbol === cited.symbol && d.typeCode === cited.typeCode)
+        .map((d) => d.key);
+      return { key: cited.key, candidates: [...new Set([...(graph.get(cited.key) ?? []), ...more])] };
+    });
+}
+
+/** The rows of every planned document, concatenated, each carrying its document's key. */
+function writeParams(planned: readonly Planned[]): Record<string, unknown> {
+  const cited = new Map<string, DocumentRow>();
+  const organizations = new Map<string, unknown>();
+  for (const { rows } of planned) {
+    for (const org of rows.organizations) organizations.set(org.key, org);
+    for (const doc of rows.citedDocuments) if (!cited.has(doc.key)) cited.set(doc.key, doc);
+  }
+  return {
+    docKeys: planned.map((p) => p.rows.document.key),
+    docs: planned.map(({ rows, source }) => ({ doc: rows.document, source })),
+    loaderVersion,
+    organizations: [...organizations.values()],
+    cited: [...cited.values()],
+    tasks: planned.flatMap(({ rows }) => rows.tasks.map((t) => ({ ...t, documentKey: rows.document.key }))),
+    citations: planned.flatMap(({ rows }) =>
+      rows.citations.map((c) => ({ ...c, sourceKey: rows.document.key })),
+    ),
+    named: planned.flatMap(({ rows }) =>
+      rows.namedReferences.map((n) => ({ ...n, sourceKey: rows.document.key })),
+    ),
+    targets: planned.flatMap(({ rows }) =>
+      rows.targets.map((g) => ({ ...g, documentKey: rows.document.key })),
+    ),
+    assignments: planned.flatMap(({ rows }) => rows.assignments),
+    stubKeys: [...new Set(planned.flatMap((p) => p.stubKeys))],
+    namedKeys: [...new Set(planned.flatMap((p) => p.namedKeys))],
+  };
 }
 
 /**

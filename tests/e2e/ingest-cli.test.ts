@@ -46,14 +46,7 @@ async function documentsFrom(sourceName: string): Promise<number> {
 describe("cancu ingest on a mix of good and bad files", () => {
   const run = spawnSync(
     process.execPath,
-    [
-      path.join(projectRoot, "bin", "cancu.mjs"),
-      "ingest",
-      "--concurrency",
-      "2",
-      ...Object.values(files),
-      missing,
-    ],
+    [path.join(projectRoot, "bin", "cancu.mjs"), "ingest", "--batch", "2", ...Object.values(files), missing],
     { cwd: projectRoot, env: testEnv(), encoding: "utf8", timeout: 120_000 },
   );
 

@@ -2,7 +2,8 @@ import { neo4jSettings } from "../../config/settings.js";
 import { connectGraph } from "../../graph/connection.js";
 import { GraphExecutor } from "../../graph/executor.js";
 import { applyMigrations } from "../../graph/migrations.js";
-import { IngestError, ingestText, type IngestResult } from "../../graph/ingest.js";
+import type { IngestResult } from "../../graph/ingest.js";
+import { defaultBatch, ingestMany } from "../../graph/ingest-many.js";
 import { UsageError, type Command, type CommandIO } from "../command.js";
 import { expandPaths, readSourceText } from "../source-files.js";
 
@@ -13,38 +14,39 @@ export interface IngestRunSummary {
 }
 
 /**
- * Ingests files, `concurrency` documents at a time (each in its own transaction: concurrent commits
- * share the transaction log's flushes), reporting progress; a bad file never stops the run.
+ * Ingests files in order, `batch` documents per transaction (ingestMany), printing one progress
+ * line per file; a bad file never stops the run.
  */
 export async function ingestFiles(
   executor: GraphExecutor,
   files: string[],
   io: Pick<CommandIO, "err">,
-  concurrency = 1,
+  batch: number = defaultBatch.documents,
 ): Promise<IngestRunSummary> {
   const summary: IngestRunSummary = { files: files.length, loaded: [], failed: [] };
   const width = String(files.length).length;
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      try {
-        const result = await ingestText(executor, { text: readSourceText(file), sourceName: file });
+  await ingestMany(
+    executor,
+    files.map((file) => ({ sourceName: file, read: () => readSourceText(file) })),
+    {
+      batchDocuments: batch,
+      onOutcome(outcome) {
+        done += 1;
+        const counter = `[${String(done).padStart(width)}/${files.length}]`;
+        if (!outcome.ok) {
+          summary.failed.push({ file: outcome.sourceName, reason: outcome.reason });
+          io.err(`${counter} FAILED    ${outcome.reason}`);
+          return;
+        }
+        const result = outcome.result;
         summary.loaded.push(result);
-        done += 1;
         io.err(
-          `[${String(done).padStart(width)}/${files.length}] ${result.status.padEnd(9)} ${file}: ${result.tasks} tasks, ${result.citations} citations, ${result.stubsCreated} new stubs${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}`,
+          `${counter} ${result.status.padEnd(9)} ${outcome.sourceName}: ${result.tasks} tasks, ${result.citations} citations, ${result.stubsCreated} new stubs${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}`,
         );
-      } catch (error) {
-        if (!(error instanceof IngestError)) throw error;
-        summary.failed.push({ file, reason: error.message });
-        done += 1;
-        io.err(`[${String(done).padStart(width)}/${files.length}] FAILED    ${error.message}`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+      },
+    },
+  );
   return summary;
 }
 
@@ -58,41 +60,42 @@ export function summaryLines(summary: IngestRunSummary, seconds: number): string
   ];
 }
 
-function parseIngestArgs(args: string[]): { paths: string[]; concurrency: number } {
+function parseIngestArgs(args: string[]): { paths: string[]; batch: number } {
   const paths: string[] = [];
-  let concurrency = 1;
+  let batch: number = defaultBatch.documents;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === "--concurrency") {
+    if (arg === "--batch") {
       const value = Number(args[++i]);
-      if (!Number.isInteger(value) || value < 1 || value > 64) {
-        throw new UsageError("--concurrency takes a whole number from 1 to 64");
+      if (!Number.isInteger(value) || value < 1 || value > 1000) {
+        throw new UsageError("--batch takes a whole number of documents from 1 to 1000");
       }
-      concurrency = value;
+      batch = value;
     } else if (arg.startsWith("--")) {
       throw new UsageError(`unknown option ${arg}; see cancu ingest --help`);
     } else {
       paths.push(arg);
     }
   }
-  return { paths, concurrency };
+  return { paths, batch };
 }
 
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "extract documents from text files and load them into Neo4j",
-  usage: "cancu ingest [--concurrency N] <file or folder>…",
+  usage: "cancu ingest [--batch N] <file or folder>…",
   help: `Extracts each file (UTF-8 text, or JSON with a full_text field; folders are walked) and
-writes it into Neo4j in one transaction per document: a document lands whole or not at all.
-Re-ingesting an unchanged file changes nothing; a changed file replaces that document's tasks and
-links only. Cited documents that were never ingested become stubs, upgraded in place when their own
-text is ingested. Bad files (empty, binary, not UTF-8, unreadable, no structure) are reported with
-their reason and skipped; the exit code is 1 when any file failed.
---concurrency N: documents in flight at once (default 1: on 2 cores more did not help, see
-bench/INGEST.md; each is still one transaction).
+writes it into Neo4j. Every document lands whole or not at all: documents are written in batches of
+up to N per transaction (--batch, default ${defaultBatch.documents}; --batch 1 is one transaction per
+document), and when the database refuses a batch its documents are retried one transaction each, so
+a document it refuses is reported and the others still land. Re-ingesting an unchanged file changes
+nothing; a changed file replaces that document's tasks and links only. Cited documents that were
+never ingested become stubs, upgraded in place when their own text is ingested. Bad files (empty,
+binary, not UTF-8, unreadable, no structure) are reported with their reason and skipped; the exit
+code is 1 when any file failed.
 Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
   async run(args, io) {
-    const { paths, concurrency } = parseIngestArgs(args);
+    const { paths, batch } = parseIngestArgs(args);
     if (paths.length === 0) throw new UsageError("name at least one file or folder: cancu ingest <file>…");
     const { files, missing } = expandPaths(paths);
     for (const path of missing) io.err(`cancu: ${path}: no such file or folder`);
@@ -101,7 +104,7 @@ Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
     try {
       const executor = new GraphExecutor(connection.driver, connection.database);
       for (const applied of await applyMigrations(executor)) io.err(`cancu: migration ${applied}`);
-      const summary = await ingestFiles(executor, files, io, concurrency);
+      const summary = await ingestFiles(executor, files, io, batch);
       for (const line of summaryLines(summary, (performance.now() - started) / 1000)) io.out(line);
       for (const { reason } of summary.failed) io.out(`failed: ${reason}`);
       return summary.failed.length > 0 || missing.length > 0 ? 1 : 0;

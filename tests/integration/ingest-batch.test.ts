@@ -1,0 +1,232 @@
+import neo4j, { Neo4jError, type ManagedTransaction } from "neo4j-driver";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { GraphExecutor } from "../../src/graph/executor.js";
+import { ingestMany, type IngestOutcome } from "../../src/graph/ingest-many.js";
+import { applyMigrations } from "../../src/graph/migrations.js";
+import { testDriver, testNeo4j } from "../setup/neo4j-context.js";
+
+const driver = testDriver();
+const database = testNeo4j().database;
+const executor = new GraphExecutor(driver, database);
+
+/** Documents written for this test; their numbers (99xx, year 1990) appear in no other test. */
+function resolution(symbol: string, heading: string, day: string, body: string): string {
+  return [
+    "TỈNH ỦY QUẢNG NINH",
+    `Số ${symbol}`,
+    `Quảng Ninh, ngày ${day} năm 1990`,
+    "",
+    heading,
+    "CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+    `về thử nghiệm nạp theo lô (${symbol})`,
+    "",
+    "I- MỤC TIÊU",
+    "1. Mục tiêu tổng quát",
+    "Phát triển nhanh, bền vững.",
+    "",
+    "II- NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+    "1. Nhiệm vụ thứ nhất",
+    body,
+    "",
+    "2. Nhiệm vụ thứ hai",
+    "Tăng cường kiểm tra, giám sát.",
+    "",
+  ].join("\n");
+}
+
+// A cites a stub; B cites A by date and once without a year (A is then the only 9901-NQ/TU);
+// C cites D, which comes after it (a stub upgraded within the batch); D cites A's stub too.
+const sources = [
+  {
+    name: "batch-test/a.txt",
+    text: resolution(
+      "9901-NQ/TU",
+      "NGHỊ QUYẾT",
+      "1 tháng 2",
+      "Thực hiện Chỉ thị số 9900-CT/TW ngày 1/1/1989 của Ban Bí thư về công tác thử nghiệm.",
+    ),
+  },
+  {
+    name: "batch-test/b.txt",
+    text: resolution(
+      "9902-KH/TU",
+      "KẾ HOẠCH",
+      "2 tháng 3",
+      "Triển khai Nghị quyết số 9901-NQ/TU ngày 1/2/1990 của Ban Thường vụ Tỉnh ủy; quán triệt Nghị quyết số 9901-NQ/TU của Ban Thường vụ Tỉnh ủy.",
+    ),
+  },
+  {
+    name: "batch-test/c.txt",
+    text: resolution(
+      "9903-CT/TU",
+      "CHỈ THỊ",
+      "3 tháng 4",
+      "Thực hiện Kế hoạch số 9904-KH/TU ngày 4/5/1990 của Ban Thường vụ Tỉnh ủy về thử nghiệm.",
+    ),
+  },
+  {
+    name: "batch-test/d.txt",
+    text: resolution(
+      "9904-KH/TU",
+      "KẾ HOẠCH",
+      "4 tháng 5",
+      "Tiếp tục thực hiện Chỉ thị số 9900-CT/TW ngày 1/1/1989 của Ban Bí thư.",
+    ),
+  },
+];
+const inputs = sources.map((s) => ({ sourceName: s.name, read: () => s.text }));
+
+async function rows(query: string): Promise<unknown[]> {
+  const { records } = await driver.executeQuery(query, {}, { database });
+  return records.map((r) =>
+    JSON.parse(JSON.stringify(r.toObject(), (_k, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v))),
+  );
+}
+
+/** Everything this test's documents put in the graph, in a comparable form (no timestamps). */
+async function snapshot() {
+  const mine = "d.key CONTAINS '|99'";
+  return {
+    documents: await rows(
+      `MATCH (d:Document) WHERE ${mine} RETURN d.key AS key, d.ingested AS ingested, d.title AS title ORDER BY key`,
+    ),
+    tasks: await rows(
+      `MATCH (d:Document)<-[:IN_DOCUMENT]-(t:Task) WHERE ${mine}
+       OPTIONAL MATCH (p)-[h:HAS_TASK]->(t)
+       RETURN t.key AS key, t.title AS title, coalesce(p.key, '') AS parent, h.order AS ord ORDER BY key`,
+    ),
+    citations: await rows(
+      `MATCH (d:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(c) WHERE ${mine}
+       RETURN t.key AS task, c.key AS cited, r.quote AS quote, r.start AS start, r.resolvedBy AS resolvedBy
+       ORDER BY task, start`,
+    ),
+    cites: await rows(
+      `MATCH (d:Document)-[r:CITES]->(c) WHERE ${mine} RETURN d.key AS from, c.key AS to, r.count AS n ORDER BY from, to`,
+    ),
+    issuers: await rows(
+      `MATCH (d:Document)-[:ISSUED_BY]->(o) WHERE ${mine} RETURN d.key AS doc, o.key AS org ORDER BY doc`,
+    ),
+  };
+}
+
+async function removeMine(): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (d:Document) WHERE d.key CONTAINS '|99'
+     OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(t:Task)
+     OPTIONAL MATCH (d)<-[:SET_BY]-(g:Target)
+     DETACH DELETE d, t, g`,
+    {},
+    { database },
+  );
+}
+
+function summary(outcomes: IngestOutcome[]) {
+  return outcomes.map((o) =>
+    o.ok
+      ? {
+          source: o.sourceName,
+          status: o.result.status,
+          stubs: o.result.stubsCreated,
+          byUniqueSymbol: o.result.linkedByUniqueSymbol,
+        }
+      : { source: o.sourceName, failed: o.reason },
+  );
+}
+
+beforeEach(async () => {
+  await applyMigrations(executor);
+  await removeMine();
+});
+afterAll(async () => {
+  await removeMine();
+  await driver.close();
+});
+
+describe("ingestMany: several documents per transaction", () => {
+  it("gives the same outcomes and the same graph as one transaction per document", async () => {
+    const oneByOne = await ingestMany(executor, inputs, { batchDocuments: 1 });
+    const sequentialGraph = await snapshot();
+    await removeMine();
+    const roundTripsBefore = executor.roundTrips;
+    const batched = await ingestMany(executor, inputs, { batchDocuments: 10 });
+    expect(executor.roundTrips - roundTripsBefore).toBe(1); // one transaction for the four
+    expect(summary(batched)).toEqual(summary(oneByOne));
+    expect(await snapshot()).toEqual(sequentialGraph);
+
+    // the facts themselves, not only their equality
+    expect(summary(batched)).toEqual([
+      { source: "batch-test/a.txt", status: "created", stubs: 1, byUniqueSymbol: 0 },
+      { source: "batch-test/b.txt", status: "created", stubs: 0, byUniqueSymbol: 1 },
+      { source: "batch-test/c.txt", status: "created", stubs: 1, byUniqueSymbol: 0 },
+      { source: "batch-test/d.txt", status: "upgraded", stubs: 0, byUniqueSymbol: 0 },
+    ]);
+    expect(sequentialGraph.documents).toHaveLength(5); // four ingested and the 9900-CT/TW stub
+    expect(sequentialGraph.citations).toContainEqual(
+      expect.objectContaining({
+        cited: expect.stringContaining("9901-NQ/TU|1990"),
+        resolvedBy: "unique-symbol",
+      }),
+    );
+  });
+
+  it("is idempotent across batches: a second run changes nothing", async () => {
+    await ingestMany(executor, inputs, { batchDocuments: 3 });
+    const first = await snapshot();
+    const again = await ingestMany(executor, inputs, { batchDocuments: 3 });
+    expect(again.map((o) => (o.ok ? o.result.status : o.reason))).toEqual(Array(4).fill("unchanged"));
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it("reports bad input in order and loads the rest", async () => {
+    const outcomes = await ingestMany(
+      executor,
+      [inputs[0]!, { sourceName: "batch-test/empty.txt", read: () => "  \n" }, ...inputs.slice(1)],
+      { batchDocuments: 10 },
+    );
+    expect(outcomes.map((o) => o.sourceName)).toEqual([
+      "batch-test/a.txt",
+      "batch-test/empty.txt",
+      "batch-test/b.txt",
+      "batch-test/c.txt",
+      "batch-test/d.txt",
+    ]);
+    expect(outcomes[1]).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/) });
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(4);
+  });
+
+  it("when the database refuses a batch, retries one transaction each and loads all but the refused one", async () => {
+    // failure injection above a real Neo4j: any write that includes C is refused, as a constraint would
+    const refusing = new GraphExecutor(driver, database);
+    const cKey = (await ingestMany(executor, [inputs[2]!], { batchDocuments: 1 }))[0]!;
+    await removeMine();
+    const refusedKey = cKey.ok ? cKey.result.documentKey : "";
+    refusing.writeTransaction = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+      executor.writeTransaction((tx) =>
+        work({
+          run: (query: string, params?: Record<string, unknown>) => {
+            const keys = (params?.docKeys as string[] | undefined) ?? [];
+            if (keys.includes(refusedKey)) {
+              throw new Neo4jError(
+                "refused for the test",
+                "Neo.ClientError.Schema.ConstraintValidationFailed",
+                "",
+                "",
+              );
+            }
+            return tx.run(query, params);
+          },
+        } as ManagedTransaction),
+      );
+    const outcomes = await ingestMany(refusing, inputs, { batchDocuments: 10 });
+    expect(outcomes.map((o) => [o.sourceName, o.ok])).toEqual([
+      ["batch-test/a.txt", true],
+      ["batch-test/b.txt", true],
+      ["batch-test/c.txt", false],
+      ["batch-test/d.txt", true],
+    ]);
+    expect(outcomes[2]).toMatchObject({ reason: expect.stringMatching(/c\.txt: the database refused it/) });
+    const documents = (await snapshot()).documents as Array<{ key: string; ingested: boolean }>;
+    expect(documents.filter((d) => d.ingested).map((d) => d.key)).not.toContain(refusedKey);
+    expect(documents.filter((d) => d.ingested)).toHaveLength(3);
+  });
+});
