@@ -1,3 +1,4 @@
+import neo4j, { type Integer } from "neo4j-driver";
 import { createHash } from "node:crypto";
 import { extractDocument, ExtractionError } from "../extract/index.js";
 import type { ParsedDocument } from "../extract/model.js";
@@ -209,7 +210,16 @@ export async function ingestBatch(
       for (const cited of rows.citedDocuments) earlierKeys.add(cited.key);
       if (rows.document.resolved) earlierResolved.push(rows.document);
     });
-    if (planned.length > 0) await run("write", writeParams(planned));
+    if (planned.length > 0) {
+      const [written] = await run("write", writeParams(planned));
+      const expected = planned.reduce((n, p) => n + p.rows.tasks.length, 0);
+      // the tree is linked by position in the created list: a count that differs means it went wrong
+      if (Number(written?.get("treeLinks")) !== expected) {
+        throw new Error(
+          `the task tree was not linked as written (${String(written?.get("treeLinks"))} of ${expected})`,
+        );
+      }
+    }
     return results;
   });
 }
@@ -235,7 +245,10 @@ function withEarlier(
     });
 }
 
-/** The rows of every planned document, concatenated, each carrying its document's key. */
+/**
+ * The batch's parameters: per document its rows, tasks in order, and every other row pointing at
+ * its task by position in that list (the statement links them without looking tasks up again).
+ */
 function writeParams(planned: readonly Planned[]): Record<string, unknown> {
   const cited = new Map<string, DocumentRow>();
   const organizations = new Map<string, unknown>();
@@ -245,23 +258,33 @@ function writeParams(planned: readonly Planned[]): Record<string, unknown> {
   }
   return {
     docKeys: planned.map((p) => p.rows.document.key),
-    docs: planned.map(({ rows, source }) => ({ doc: rows.document, source })),
+    docs: planned.map(({ rows, source }) => documentParams(rows, source)),
     loaderVersion,
     organizations: [...organizations.values()],
     cited: [...cited.values()],
-    tasks: planned.flatMap(({ rows }) => rows.tasks.map((t) => ({ ...t, documentKey: rows.document.key }))),
-    citations: planned.flatMap(({ rows }) =>
-      rows.citations.map((c) => ({ ...c, sourceKey: rows.document.key })),
-    ),
-    named: planned.flatMap(({ rows }) =>
-      rows.namedReferences.map((n) => ({ ...n, sourceKey: rows.document.key })),
-    ),
-    targets: planned.flatMap(({ rows }) =>
-      rows.targets.map((g) => ({ ...g, documentKey: rows.document.key })),
-    ),
-    assignments: planned.flatMap(({ rows }) => rows.assignments),
     stubKeys: [...new Set(planned.flatMap((p) => p.stubKeys))],
     namedKeys: [...new Set(planned.flatMap((p) => p.namedKeys))],
+  };
+}
+
+function documentParams(rows: IngestRows, source: SourceInfo) {
+  const position = new Map(rows.tasks.map((task, index) => [task.key, index]));
+  // list positions must be Cypher integers: a JavaScript number is sent as a float
+  const at = (key: string | null): Integer | null => {
+    if (key === null) return null;
+    const index = position.get(key);
+    if (index === undefined)
+      throw new Error(`${source.name}: a row points at task ${key}, which is not in its tree`);
+    return neo4j.int(index);
+  };
+  return {
+    doc: rows.document,
+    source,
+    tasks: rows.tasks.map((task) => ({ ...task, parentIndex: at(task.parentKey) })),
+    citations: rows.citations.map((c) => ({ ...c, taskIndex: at(c.taskKey) })),
+    named: rows.namedReferences.map((n) => ({ ...n, taskIndex: at(n.taskKey) })),
+    targets: rows.targets.map((g) => ({ ...g, taskIndex: at(g.taskKey) })),
+    assignments: rows.assignments.map((a) => ({ ...a, taskIndex: at(a.taskKey) })),
   };
 }
 
