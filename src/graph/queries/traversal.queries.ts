@@ -2,15 +2,52 @@ import neo4j from "neo4j-driver";
 import type { CypherQuery } from "../cypher.js";
 import { citationProjection, documentProjection, taskProjection } from "./projections.js";
 
-/**
- * The deepest chain a traversal follows. Cypher takes no parameter in a quantifier, so the bound
- * in the text is this constant and the caller's `maxDepth` (a parameter, at most this) filters.
- */
+/** The deepest chain a traversal follows (the API caps `maxDepth` here). */
 export const MAX_TRAVERSAL_DEPTH = 6;
-const furtherHops = `{0,${MAX_TRAVERSAL_DEPTH - 1}}`;
 
-/** One hop onwards: from a cited document into its own task tree and out by another citation. */
-const onwardHop = `((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document))${furtherHops}`;
+/**
+ * A validated depth, spelled into the pattern: Cypher takes no parameter in a quantifier, and a
+ * bound of `maxDepth` (not the maximum, filtered afterwards) keeps the search no deeper than asked.
+ * At most MAX_TRAVERSAL_DEPTH query shapes exist, each planned once.
+ */
+function depthBound(maxDepth: number): number {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1)
+    throw new RangeError(`maxDepth must be a positive integer, got ${maxDepth}`);
+  return Math.min(maxDepth, MAX_TRAVERSAL_DEPTH);
+}
+
+/**
+ * Onward hops after the first citation, from a cited document into its own task tree and out by
+ * another citation, at most `maxDepth - 1` of them. Used under `ANY SHORTEST`, which searches
+ * breadth-first and keeps one shortest chain per pair of ends: enumerating every chain instead
+ * (a plain quantified pattern) grows exponentially with the depth on a well-connected corpus.
+ * Null at depth 1, where there is no onward hop (and Cypher refuses a `{0,0}` quantifier).
+ */
+function onwardHops(maxDepth: number): string | null {
+  const bound = depthBound(maxDepth);
+  return bound === 1
+    ? null
+    : `((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,${bound - 1}}`;
+}
+
+/** Tasks reaching `d` (bound) by a chain of citations: `t`, `first`, `hops` (one shortest per task). */
+function tasksReaching(maxDepth: number): string {
+  const onward = onwardHops(maxDepth);
+  return onward === null
+    ? `MATCH (t:Task)-[first:IMPLEMENTS]->(d)
+  WHERE NOT (t)-[:IN_DOCUMENT]->(d)
+  WITH t, first, [] AS hops`
+    : `MATCH ANY SHORTEST (t:Task)-[first:IMPLEMENTS]->(:Document) ${onward} (d)
+  WHERE NOT (t)-[:IN_DOCUMENT]->(d)`;
+}
+
+/** Documents reached from `cited` (bound) onwards: `d`, `hops` (one shortest chain per document). */
+function documentsReached(maxDepth: number): string {
+  const onward = onwardHops(maxDepth);
+  return onward === null
+    ? "WITH start, home, origin, first, cited AS d, [] AS hops"
+    : `MATCH ANY SHORTEST (cited) ${onward} (d:Document)`;
+}
 
 export interface CitationPageRequest {
   first: number;
@@ -66,8 +103,8 @@ export interface TaskPageRequest {
  * One row per document key: `key`, `rows`, `total`.
  */
 export function tasksImplementingPages(documentKeys: readonly string[], page: TaskPageRequest): CypherQuery {
-  const reaching = `MATCH (t:Task)-[first:IMPLEMENTS]->(:Document) ${onwardHop} (d)
-  WHERE size(hops) < $maxDepth AND NOT (t)-[:IN_DOCUMENT]->(d)`;
+  // one shortest chain per citing task, searched breadth-first backwards from the document
+  const reaching = tasksReaching(page.maxDepth);
   const total = page.withTotal
     ? `CALL (d) {
   ${reaching}
@@ -80,16 +117,17 @@ MATCH (d:Document {key: key})
 ${total}
 CALL (d) {
   ${reaching}
-  WITH t, size(hops) + 1 AS depth, [first] + hops AS via ORDER BY depth
-  WITH t, collect({ depth: depth, via: via })[0] AS best
+  WITH t, size(hops) + 1 AS depth, [first] + hops AS via
   WHERE $after IS NULL OR t.key > $after
+  // a task citing the document twice: its first citation
+  WITH t, depth, via ORDER BY depth, via[0].start
+  WITH t, collect({ depth: depth, via: via })[0] AS best
   WITH t, best ORDER BY t.key LIMIT $limit
   RETURN collect({ task: ${taskProjection("t")}, depth: best.depth, via: [r IN best.via | ${citationProjection("r")}] }) AS rows
 }
 RETURN key, rows, total`,
     params: {
       keys: [...documentKeys],
-      maxDepth: neo4j.int(page.maxDepth),
       after: page.after,
       limit: neo4j.int(page.first + 1),
     },
@@ -109,8 +147,11 @@ MATCH (start:Task {key: key})
 OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
 CALL (start, home) {
   MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
-  MATCH (origin)-[first:IMPLEMENTS]->(:Document) ${onwardHop} (d:Document)
-  WHERE size(hops) < $maxDepth AND (home IS NULL OR d <> home)
+  MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
+  // breadth-first from each first citation: one shortest chain to every document it reaches
+  ${documentsReached(maxDepth)}
+  WITH start, home, origin, first, d, hops
+  WHERE home IS NULL OR d <> home
   WITH d, origin, size(hops) + 1 AS depth, [first] + hops AS via
   ORDER BY depth, CASE WHEN origin = start THEN 0 ELSE 1 END, via[0].start
   WITH d, collect({ depth: depth, via: via, origin: origin })[0] AS best
@@ -123,6 +164,6 @@ CALL (start, home) {
   }) AS drivers
 }
 RETURN key, drivers`,
-    params: { keys: [...taskKeys], maxDepth: neo4j.int(maxDepth) },
+    params: { keys: [...taskKeys] },
   };
 }

@@ -96,7 +96,7 @@ describe("read Cypher builders", () => {
     });
   });
 
-  it("tasksImplementingPages follows IMPLEMENTS into ingested task trees with a constant bound", () => {
+  it("tasksImplementingPages searches breadth-first (ANY SHORTEST), no deeper than maxDepth", () => {
     const query = tasksImplementingPages(["NQ|26-NQ/TW|2018"], {
       first: 20,
       after: null,
@@ -107,22 +107,35 @@ describe("read Cypher builders", () => {
       "UNWIND $keys AS key
       MATCH (d:Document {key: key})
       CALL (d) {
-        MATCH (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,5} (d)
-        WHERE size(hops) < $maxDepth AND NOT (t)-[:IN_DOCUMENT]->(d)
+        MATCH ANY SHORTEST (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,2} (d)
+        WHERE NOT (t)-[:IN_DOCUMENT]->(d)
         RETURN count(DISTINCT t) AS total
       }
       CALL (d) {
-        MATCH (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,5} (d)
-        WHERE size(hops) < $maxDepth AND NOT (t)-[:IN_DOCUMENT]->(d)
-        WITH t, size(hops) + 1 AS depth, [first] + hops AS via ORDER BY depth
-        WITH t, collect({ depth: depth, via: via })[0] AS best
+        MATCH ANY SHORTEST (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,2} (d)
+        WHERE NOT (t)-[:IN_DOCUMENT]->(d)
+        WITH t, size(hops) + 1 AS depth, [first] + hops AS via
         WHERE $after IS NULL OR t.key > $after
+        // a task citing the document twice: its first citation
+        WITH t, depth, via ORDER BY depth, via[0].start
+        WITH t, collect({ depth: depth, via: via })[0] AS best
         WITH t, best ORDER BY t.key LIMIT $limit
         RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: best.depth, via: [r IN best.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }] }) AS rows
       }
       RETURN key, rows, total"
     `);
-    expect(query.params.maxDepth).toEqual(neo4j.int(3));
+    expect(query.cypher).toContain("{0,2}");
+    // depth 1 has no onward hop: a plain one-hop match, no quantifier
+    const direct = tasksImplementingPages(["NQ|26-NQ/TW|2018"], {
+      first: 20,
+      after: null,
+      withTotal: false,
+      maxDepth: 1,
+    });
+    expect(direct.cypher).not.toContain("SHORTEST");
+    expect(() =>
+      tasksImplementingPages([], { first: 1, after: null, withTotal: false, maxDepth: 0 }),
+    ).toThrow(RangeError);
   });
 
   it("directivesDriving includes the headings above the task and takes each document's shortest chain", () => {
@@ -133,8 +146,11 @@ describe("read Cypher builders", () => {
       OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
       CALL (start, home) {
         MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
-        MATCH (origin)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,5} (d:Document)
-        WHERE size(hops) < $maxDepth AND (home IS NULL OR d <> home)
+        MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
+        // breadth-first from each first citation: one shortest chain to every document it reaches
+        MATCH ANY SHORTEST (cited) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,1} (d:Document)
+        WITH start, home, origin, first, d, hops
+        WHERE home IS NULL OR d <> home
         WITH d, origin, size(hops) + 1 AS depth, [first] + hops AS via
         ORDER BY depth, CASE WHEN origin = start THEN 0 ELSE 1 END, via[0].start
         WITH d, collect({ depth: depth, via: via, origin: origin })[0] AS best
@@ -148,7 +164,9 @@ describe("read Cypher builders", () => {
       }
       RETURN key, drivers"
     `);
-    expect(query.params).toEqual({ keys: ["doc#II.1"], maxDepth: neo4j.int(2) });
+    expect(query.params).toEqual({ keys: ["doc#II.1"] });
+    expect(query.cypher).toContain("MATCH ANY SHORTEST (cited)");
+    expect(query.cypher).toContain("{0,1}");
   });
 
   it("searchPage queries the cancu_search full-text index with a keyset on (score, key)", () => {
