@@ -13,6 +13,7 @@ export const ingestStatements = {
    * with the same type and symbol.
    */
   previous: `
+    CYPHER replan=skip
     UNWIND $inputs AS input
     OPTIONAL MATCH (d:Document {key: input.key})
     CALL (input) {
@@ -35,6 +36,7 @@ export const ingestStatements = {
     CALL (input) {
       UNWIND input.yearless AS row
       MATCH (candidate:Document {symbol: row.symbol})
+      USING INDEX candidate:Document(symbol)
       WHERE candidate.typeCode = row.typeCode AND candidate.resolved = true
       WITH row, collect(candidate.key) AS keys
       RETURN collect({key: row.key, candidates: keys}) AS yearlessCandidates
@@ -45,6 +47,7 @@ export const ingestStatements = {
 
   /** Everything the batch writes, in one statement: old versions out, new versions in. */
   write: `
+    CYPHER replan=skip
     CALL {
       UNWIND $docKeys AS docKey
       MATCH (:Document {key: docKey})-[c:CITES]->()
@@ -53,11 +56,13 @@ export const ingestStatements = {
     CALL {
       UNWIND $docKeys AS docKey
       MATCH (t:Task {documentKey: docKey})
+      USING INDEX t:Task(documentKey)
       DETACH DELETE t
     }
     CALL {
       UNWIND $docKeys AS docKey
       MATCH (g:Target {documentKey: docKey})
+      USING INDEX g:Target(documentKey)
       DETACH DELETE g
     }
     CALL {
