@@ -43,7 +43,9 @@ export function captionOf(properties: Record<string, PlainValue>): string {
 
 function toGraphNode(value: PlainValue): GraphNodeRecord {
   const map = mapOf(value) ?? {};
-  const properties = mapOf(map.properties) ?? {};
+  // the query blanks a document's source text; drop the key too
+  const { sourceText: _omitted, ...properties } = mapOf(map.properties) ?? {};
+  void _omitted;
   const label = primaryLabel(map.labels);
   const key = stringOf(properties.key) ?? "";
   return { id: toGlobalId(label, key), label, key, caption: captionOf(properties), properties };

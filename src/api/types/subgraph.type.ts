@@ -10,10 +10,8 @@ export class GraphNodeType {
   @Field(() => String) key!: string;
   @Field(() => String, { description: "A short text to show: symbol, code and title, or name" })
   caption!: string;
-  @Field(() => GraphQLJSONObject, { description: "Every stored property" }) properties!: Record<
-    string,
-    unknown
-  >;
+  @Field(() => GraphQLJSONObject, { description: "Every stored property but a document's source text" })
+  properties!: Record<string, unknown>;
 }
 
 @ObjectType("GraphEdge", { description: "A relationship to draw, between two GraphNode ids" })

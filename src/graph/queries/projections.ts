@@ -22,9 +22,13 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 // Neo4j 5.26 fails to plan some richer projections over a SHORTEST path's nodes (a cached-property
 // cast error), so drawable nodes and edges are returned raw and named in TypeScript.
 
-/** `n` (any node) → its labels and properties. */
+/**
+ * `n` (any node) → its labels and properties, without a document's source text: a drawn node
+ * needs its caption, not the whole text it came from (which made a neighbourhood of ingested
+ * documents megabytes long). The key stays, set to null, and is dropped in TypeScript.
+ */
 export const graphNodeProjection = (n: string): string =>
-  `{ labels: labels(${n}), properties: properties(${n}) }`;
+  `{ labels: labels(${n}), properties: ${n} { .*, sourceText: null } }`;
 
 /** `r` (any relationship) → its type, id, properties and both ends' labels and keys. */
 export const graphEdgeProjection = (r: string): string =>
