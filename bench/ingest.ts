@@ -16,6 +16,7 @@ import { ingestMany } from "../src/graph/ingest-many.js";
 import { applyMigrations } from "../src/graph/migrations.js";
 import { benchGraph, machineLine, median, relationshipCount } from "./bench-neo4j.js";
 import { naiveIngest } from "./naive-loader.js";
+import { benchNeo4jPid, cpuSeconds } from "./scale/processes.js";
 import { syntheticCorpus, type SyntheticDocument } from "./synthetic-corpus.js";
 
 const documents = Number(process.argv[2] ?? 1000);
@@ -37,21 +38,12 @@ interface Run {
 }
 const runs: Run[] = [];
 
-/** CPU time (ms) of the Neo4j JVM this process started, from /proc; null for an external server. */
-function jvmCpuMs(): number | null {
-  try {
-    for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (fields[1] === String(process.pid) && stat.includes("(java)")) {
-        return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
-      }
-    }
-  } catch {
-    // not Linux: no CPU split
-  }
-  return null;
-}
+// the Neo4j JVM this process started, found once; null for an external server (no CPU split)
+const jvmPid = benchNeo4jPid();
+const jvmCpuMs = (): number | null => {
+  const seconds = jvmPid === null ? null : cpuSeconds(jvmPid);
+  return seconds === null ? null : seconds * 1000;
+};
 
 const sources = (docs: SyntheticDocument[]) => docs.map((d) => ({ sourceName: d.name, read: () => d.text }));
 

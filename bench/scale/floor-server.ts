@@ -27,7 +27,7 @@ import {
   tasksByKeys,
   tasksImplementingPages,
 } from "../../src/graph/queries/index.js";
-import { NODE_LABELS, type NodeLabel } from "../../src/graph/queries/projections.js";
+import { primaryLabel } from "../../src/graph/queries/projections.js";
 import { column, listOf, mapOf, type PlainValue } from "../../src/graph/record-mapping.js";
 import { connect, READ_TIMEOUT_MS, sendJson, serveUntilStopped } from "./server-common.js";
 
@@ -53,12 +53,6 @@ const plain = (value: PlainValue | undefined): Plain => mapOf(value) ?? {};
 /** src/api/global-id.ts's toGlobalId (not imported: that module loads graphql for its errors). */
 const globalId = (label: string, key: string): string =>
   Buffer.from(`${label}:${key}`, "utf8").toString("base64url");
-
-/** The label that names a node, as cancu's subgraph service picks it. */
-function primaryLabel(labels: PlainValue | undefined): NodeLabel {
-  const carried = listOf(labels);
-  return NODE_LABELS.find((label) => carried.includes(label)) ?? "Document";
-}
 
 // The pieces of cancu's answers that the query-mix selections ask for, with the defaults cancu's
 // record mapping (src/api/services/graph-records.ts) gives missing properties.

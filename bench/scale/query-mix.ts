@@ -18,7 +18,7 @@ import { toGlobalId } from "../../src/api/global-id.js";
 import { symbolFromText } from "../../src/api/services/document.service.js";
 import { foldVietnamese } from "../../src/extract/fold-vietnamese.js";
 import { luceneQuery } from "../../src/graph/queries/index.js";
-import { NODE_LABELS } from "../../src/graph/queries/projections.js";
+import { primaryLabel } from "../../src/graph/queries/projections.js";
 import { toPlain, type PlainValue } from "../../src/graph/record-mapping.js";
 import type { BenchQuestion, HttpRequestSpec, ParamPools, PoolContext, QueryParams } from "./contract.js";
 
@@ -103,11 +103,8 @@ function keyOfId(id: unknown): string {
   return decoded.slice(decoded.indexOf(":") + 1);
 }
 
-/** The label that names a node in cancu (the first of NODE_LABELS it carries). */
-function primaryLabel(labels: unknown): string {
-  const carried = list(labels, "labels");
-  return NODE_LABELS.find((label) => carried.includes(label)) ?? "Document";
-}
+/** The label that names a node in cancu; the labels must be a list. */
+const labelOf = (labels: unknown): string => primaryLabel(list(labels, "labels"));
 
 /** By key, in code-unit order (not the locale's): the same order in every process. */
 function byKey(a: { key: unknown }, b: { key: unknown }): number {
@@ -451,7 +448,7 @@ const neighbourhood: BenchQuestion = {
       truncated: subgraph.truncated,
       nodes:
         target === "peer"
-          ? nodes.map((n) => `${primaryLabel(n.labels)}:${String(n.key)}`)
+          ? nodes.map((n) => `${labelOf(n.labels)}:${String(n.key)}`)
           : nodes.map((n) => `${String(n.label)}:${String(n.key)}`),
       edges: (target === "peer"
         ? edges.map((e) => edge(e.type, String(e.fromKey), String(e.toKey), e.quote))

@@ -1,5 +1,5 @@
 import { column, listOf, mapOf, stringOf, type PlainValue } from "../../graph/record-mapping.js";
-import { neighborhood, NODE_LABELS, shortestPath, type NodeLabel } from "../../graph/queries/index.js";
+import { neighborhood, primaryLabel, shortestPath } from "../../graph/queries/index.js";
 import type { ApiContext } from "../context.js";
 import { fromGlobalId, toGlobalId } from "../global-id.js";
 import { boundedInt, limits } from "../limits.js";
@@ -19,12 +19,6 @@ export interface GraphEdgeRecord {
   to: string;
   quote: string | null;
   properties: Record<string, unknown>;
-}
-
-/** The label that names a node: the first of NODE_LABELS it carries. */
-function primaryLabel(labels: PlainValue | undefined): NodeLabel {
-  const carried = listOf(labels);
-  return NODE_LABELS.find((label) => carried.includes(label)) ?? "Document";
 }
 
 /** What to write on a drawn node: a document's symbol, a task's code and title, a name. */

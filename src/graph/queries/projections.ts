@@ -19,6 +19,12 @@ export const citationProjection = (r: string): string =>
 export const NODE_LABELS = ["Document", "Task", "Organization", "Target", "NamedDocument"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/** The label that names a node: the first of NODE_LABELS among the labels it carries. */
+export function primaryLabel(labels: unknown): NodeLabel {
+  const carried: unknown[] = Array.isArray(labels) ? labels : [];
+  return NODE_LABELS.find((label) => carried.includes(label)) ?? "Document";
+}
+
 // Neo4j 5.26 fails to plan some richer projections over a SHORTEST path's nodes (a cached-property
 // cast error), so drawable nodes and edges are returned raw and named in TypeScript.
 
