@@ -3,6 +3,8 @@ import type { GraphExecutor } from "./executor.js";
 import {
   IngestError,
   ingestBatch,
+  type BatchEffects,
+  type IngestHooks,
   prepareText,
   type IngestInput,
   type IngestResult,
@@ -25,11 +27,25 @@ export interface IngestManyOptions {
   batchRows?: number;
   /** characters of source text per transaction before a batch is cut; default 8,000,000 */
   batchChars?: number;
+  /**
+   * start a batch's transaction as soon as the batch before it has run its write, while that one
+   * commits (default true); false waits for each commit. Either way the outcome is the same.
+   */
+  overlapCommits?: boolean;
   /** called once per source, in order, as soon as its outcome is known */
   onOutcome?(outcome: IngestOutcome): void;
 }
 
 export const defaultBatch = { documents: 100, rows: 10_000, chars: 8_000_000 } as const;
+
+/** A batch handed to the database and not yet committed (or failed). */
+interface InFlight {
+  documentKeys: ReadonlySet<string>;
+  /** known once its write has run */
+  effects: BatchEffects | null;
+  /** settles when it has committed or failed: never waits for a later batch */
+  settled: Promise<void>;
+}
 
 interface Pending {
   sourceName: string;
@@ -75,7 +91,12 @@ export async function ingestMany(
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   };
+  const overlap = options.overlapCommits ?? true;
+  // reports, in source order: settles when the last batch handed over has been reported
   let writing: Promise<void> = Promise.resolve();
+  // settles when the last batch handed over has run its write (or settled): the next may start
+  let gate: Promise<void> = Promise.resolve();
+  const inFlight = new Set<InFlight>();
   let batch: Pending[] = [];
   let rows = 0;
   let chars = 0;
@@ -88,14 +109,50 @@ export async function ingestMany(
     held = [];
     rows = 0;
     chars = 0;
-    const previous = writing;
+    const previousGate = gate;
+    const previousWriting = writing;
+    let openGate!: () => void;
+    gate = new Promise<void>((resolve) => (openGate = resolve));
+    const documentKeys = new Set(toWrite.map((p) => p.prepared.parsed.document.key));
     writing = (async () => {
-      await previous;
-      if (toWrite.length > 0) for (const outcome of await writeBatch(executor, toWrite)) report(outcome);
+      // a document written again while its earlier version commits waits for that commit
+      const clash = [...inFlight].some((f) => [...documentKeys].some((k) => f.documentKeys.has(k)));
+      await (clash || !overlap ? previousWriting : previousGate);
+      let outcomes: IngestOutcome[] = [];
+      if (toWrite.length > 0) {
+        // earlier batches still committing: this one plans as if they had committed
+        const earlier = [...inFlight];
+        const self: InFlight = { documentKeys, effects: null, settled: Promise.resolve() };
+        const hooks: IngestHooks = {
+          earlier: earlier.flatMap((f) => (f.effects ? [f.effects] : [])),
+          earlierCommitted: async () => {
+            await Promise.all(earlier.map((f) => f.settled));
+          },
+          afterWrite(effects) {
+            self.effects = effects;
+            openGate();
+          },
+        };
+        const written = writeBatch(executor, toWrite, hooks);
+        self.settled = written.then(
+          () => undefined,
+          () => undefined,
+        );
+        inFlight.add(self);
+        try {
+          outcomes = await written;
+        } finally {
+          inFlight.delete(self);
+          openGate();
+        }
+      }
+      openGate();
+      await previousWriting;
+      for (const outcome of outcomes) report(outcome);
       for (const outcome of after) report(outcome);
     })();
-    // one batch in flight: extraction of the next overlaps with the write of this one
-    await previous;
+    // extraction of the next batch overlaps with the write of this one
+    await (overlap ? previousGate : previousWriting);
   };
 
   for (const source of sources) {
@@ -128,11 +185,16 @@ export async function ingestMany(
   return outcomes;
 }
 
-async function writeBatch(executor: GraphExecutor, batch: Pending[]): Promise<IngestOutcome[]> {
+async function writeBatch(
+  executor: GraphExecutor,
+  batch: Pending[],
+  hooks: IngestHooks,
+): Promise<IngestOutcome[]> {
   try {
     const results = await ingestBatch(
       executor,
       batch.map((p) => p.prepared),
+      hooks,
     );
     return results.map((result, i) => ({ ok: true, sourceName: batch[i]!.sourceName, result }));
   } catch (error) {
@@ -140,9 +202,11 @@ async function writeBatch(executor: GraphExecutor, batch: Pending[]): Promise<In
     if (batch.length === 1) {
       return [{ ok: false, sourceName: batch[0]!.sourceName, reason: refusalReason(batch[0]!, error) }];
     }
-    // isolate the document the database refuses: one transaction each, in order
+    // isolate the document the database refuses: one transaction each, in order (the next batch
+    // still waits: its gate opens when this one has settled)
+    const { afterWrite: _next, ...alone } = hooks;
     const outcomes: IngestOutcome[] = [];
-    for (const pending of batch) outcomes.push(...(await writeBatch(executor, [pending])));
+    for (const pending of batch) outcomes.push(...(await writeBatch(executor, [pending], alone)));
     return outcomes;
   }
 }

@@ -94,9 +94,17 @@ export const ingestStatements = {
       ON CREATE SET c.type = row.type, c.typeCode = row.typeCode, c.symbol = row.symbol, c.number = row.number,
                     c.year = row.year, c.issuedOn = row.issuedOn, c.title = row.title,
                     c.issuerKey = row.issuerKey, c.resolved = row.resolved, c.ingested = false
-      ON MATCH SET c.issuedOn = coalesce(c.issuedOn, row.issuedOn), c.title = coalesce(c.title, row.title),
-                   c.issuerKey = coalesce(c.issuerKey, row.issuerKey),
-                   c.type = CASE WHEN coalesce(c.type, '') = '' THEN row.type ELSE c.type END
+      WITH c, row
+      // a known document is written only when this citation fills a gap in it: a write takes its lock,
+      // and the heavily cited documents would otherwise serialize every batch that cites them
+      CALL (c, row) {
+        WITH c, row
+        WHERE (c.issuedOn IS NULL AND row.issuedOn IS NOT NULL) OR (c.title IS NULL AND row.title IS NOT NULL)
+           OR (c.issuerKey IS NULL AND row.issuerKey IS NOT NULL) OR (coalesce(c.type, '') = '' AND row.type <> '')
+        SET c.issuedOn = coalesce(c.issuedOn, row.issuedOn), c.title = coalesce(c.title, row.title),
+            c.issuerKey = coalesce(c.issuerKey, row.issuerKey),
+            c.type = CASE WHEN coalesce(c.type, '') = '' THEN row.type ELSE c.type END
+      }
       WITH c, row
       WHERE row.issuerKey IS NOT NULL AND NOT EXISTS { (c)-[:ISSUED_BY]->() }
       MATCH (o:Organization {key: row.issuerKey})

@@ -39,6 +39,25 @@ export interface IngestResult {
 /** A failure injected between two statements, for the all-or-nothing test. */
 export interface IngestHooks {
   afterStatement?(name: keyof typeof q): void | Promise<void>;
+  /**
+   * What earlier batches, written but not yet committed, add to the graph: this batch plans as if
+   * they had committed (a later batch may start while an earlier one commits; see ingestMany).
+   */
+  earlier?: readonly BatchEffects[];
+  /** Called once this batch's write has run: its locks are held and only its commit remains. */
+  afterWrite?(effects: BatchEffects): void;
+  /**
+   * Awaited before a write that deletes nodes other documents may link to (a replaced document's
+   * orphaned stubs or named documents): the earlier batches must have committed, or their new
+   * links to such a node would be deleted with it.
+   */
+  earlierCommitted?(): Promise<void>;
+}
+
+/** The keys a batch writes (its documents and the documents they cite) and its resolved documents. */
+export interface BatchEffects {
+  keys: ReadonlySet<string>;
+  resolved: readonly DocumentRow[];
 }
 
 /** Bump when extraction or loading changes what a text produces: same text, new version → re-ingested. */
@@ -158,9 +177,12 @@ export async function ingestBatch(
     });
     if (before.length !== all.length)
       throw new Error("the previous-state query did not answer every document");
-    // what the documents before this one in the batch add, as if they had been ingested one by one
-    const earlierKeys = new Set<string>();
-    const earlierResolved: DocumentRow[] = [];
+    // what the documents before this one add (in this batch, or in batches not yet committed), as if
+    // they had been ingested one by one
+    const earlierKeys = new Set<string>(hooks.earlier?.flatMap((e) => [...e.keys]));
+    const earlierResolved: DocumentRow[] = hooks.earlier?.flatMap((e) => e.resolved) ?? [];
+    const batchKeys = new Set<string>();
+    const batchResolved: DocumentRow[] = [];
     const planned: Planned[] = [];
     const results: IngestResult[] = [];
     all.forEach(({ rows, parsed, source }, index) => {
@@ -206,10 +228,17 @@ export async function ingestBatch(
         stubKeys: state.get("citedStubs") as string[],
         namedKeys: state.get("namedKeys") as string[],
       });
-      earlierKeys.add(rows.document.key);
-      for (const cited of rows.citedDocuments) earlierKeys.add(cited.key);
-      if (rows.document.resolved) earlierResolved.push(rows.document);
+      for (const key of [rows.document.key, ...rows.citedDocuments.map((d) => d.key)]) {
+        earlierKeys.add(key);
+        batchKeys.add(key);
+      }
+      if (rows.document.resolved) {
+        earlierResolved.push(rows.document);
+        batchResolved.push(rows.document);
+      }
     });
+    if (planned.some((p) => p.stubKeys.length > 0 || p.namedKeys.length > 0))
+      await hooks.earlierCommitted?.();
     if (planned.length > 0) {
       const [written] = await run("write", writeParams(planned));
       const expected = planned.reduce((n, p) => n + p.rows.tasks.length, 0);
@@ -220,6 +249,7 @@ export async function ingestBatch(
         );
       }
     }
+    hooks.afterWrite?.({ keys: batchKeys, resolved: batchResolved });
     return results;
   });
 }

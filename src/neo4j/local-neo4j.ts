@@ -95,7 +95,7 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, log: Log): P
     javaCommand(),
     [
       `-Xmx${process.env.CANCU_NEO4J_HEAP || "2g"}`,
-      "-XX:+UseG1GC",
+      ...jvmOptions(process.env.CANCU_NEO4J_JVM_OPTS),
       "-cp",
       classpath,
       "cancu.LocalNeo4j",
@@ -186,7 +186,14 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The JVM's options besides the heap: G1 unless CANCU_NEO4J_JVM_OPTS (space-separated) replaces them. */
+export function jvmOptions(raw: string | undefined): string[] {
+  const given = (raw ?? "").split(/\s+/).filter((option) => option !== "");
+  return given.length > 0 ? given : ["-XX:+UseG1GC"];
+}
+
 /** CANCU_NEO4J_SETTINGS="name=value;name=value": any other Neo4j setting for the local server. */
+
 export function extraSettingArgs(raw: string | undefined): string[] {
   return (raw ?? "")
     .split(/[;\n]/)

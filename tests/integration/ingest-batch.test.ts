@@ -133,6 +133,30 @@ function summary(outcomes: IngestOutcome[]) {
   );
 }
 
+/**
+ * An executor whose transactions wait 150 ms before committing, and a count of transactions that
+ * started while another had not committed yet.
+ */
+function slowCommits() {
+  const slow = new GraphExecutor(driver, database);
+  let open = 0;
+  let overlaps = 0;
+  slow.writeTransaction = async <T>(work: (tx: ManagedTransaction) => Promise<T>) => {
+    if (open > 0) overlaps += 1;
+    open += 1;
+    try {
+      return await executor.writeTransaction(async (tx) => {
+        const result = await work(tx);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return result;
+      });
+    } finally {
+      open -= 1;
+    }
+  };
+  return { executor: slow, overlaps: () => overlaps };
+}
+
 beforeEach(async () => {
   await applyMigrations(executor);
   await removeMine();
@@ -144,7 +168,7 @@ afterAll(async () => {
 
 describe("ingestMany: several documents per transaction", () => {
   it("gives the same outcomes and the same graph as one transaction per document", async () => {
-    const oneByOne = await ingestMany(executor, inputs, { batchDocuments: 1 });
+    const oneByOne = await ingestMany(executor, inputs, { batchDocuments: 1, overlapCommits: false });
     const sequentialGraph = await snapshot();
     await removeMine();
     const roundTripsBefore = executor.roundTrips;
@@ -167,6 +191,51 @@ describe("ingestMany: several documents per transaction", () => {
         resolvedBy: "unique-symbol",
       }),
     );
+  });
+
+  it("starts a batch while the one before commits, with the same outcomes and graph", async () => {
+    const sequential = await ingestMany(executor, inputs, { batchDocuments: 1, overlapCommits: false });
+    const sequentialGraph = await snapshot();
+    await removeMine();
+    // each transaction holds its commit back a little, so the next one starts before it commits and
+    // reads a graph without it: it must plan from what the earlier batch reported instead
+    const slow = slowCommits();
+    const overlapped = await ingestMany(slow.executor, inputs, { batchDocuments: 1 });
+    expect(slow.overlaps()).toBeGreaterThan(0);
+    expect(summary(overlapped)).toEqual(summary(sequential));
+    expect(await snapshot()).toEqual(sequentialGraph);
+  });
+
+  it("a replaced document's orphaned stub survives when an earlier batch, still committing, links it", async () => {
+    const stubCiter = (symbol: string, version: string) =>
+      resolution(
+        symbol,
+        "KẾ HOẠCH",
+        "6 tháng 7",
+        version === "v1"
+          ? "Thực hiện Chỉ thị số 9905-CT/TW ngày 2/2/1989 của Ban Bí thư."
+          : "Không còn trích dẫn.",
+      );
+    await ingestMany(executor, [
+      { sourceName: "batch-test/e.txt", read: () => stubCiter("9906-KH/TU", "v1") },
+    ]);
+    const slow = slowCommits();
+    const outcomes = await ingestMany(
+      slow.executor,
+      [
+        // F links the stub; E's new version drops the only link the stub had before F
+        { sourceName: "batch-test/f.txt", read: () => stubCiter("9907-KH/TU", "v1") },
+        { sourceName: "batch-test/e.txt", read: () => stubCiter("9906-KH/TU", "v2") },
+      ],
+      { batchDocuments: 1 },
+    );
+    expect(outcomes.map((o) => (o.ok ? o.result.status : o.reason))).toEqual(["created", "replaced"]);
+    expect(slow.overlaps()).toBeGreaterThan(0);
+    const links = await rows(
+      `MATCH (t:Task)-[:IMPLEMENTS]->(s:Document) WHERE s.key CONTAINS '9905-CT/TW'
+       RETURN t.documentKey AS citer, s.ingested AS ingested`,
+    );
+    expect(links).toEqual([{ citer: expect.stringContaining("9907-KH/TU"), ingested: false }]);
   });
 
   it("is idempotent across batches: a second run changes nothing", async () => {
