@@ -90,6 +90,7 @@ export async function closedLoop(options: ClosedLoopOptions): Promise<TrialMeasu
           // instance at the same moment
           const offset = Math.floor((clientIndex++ * entries.length) / Math.max(1, options.connections));
           client.setRequests([...entries.slice(offset), ...entries.slice(0, offset)]);
+          keepUtf8Whole(client);
           client.on("response", (status: number, _bytes: number, milliseconds: number) => {
             const current = answered;
             answered = null;
@@ -134,5 +135,36 @@ export async function closedLoop(options: ClosedLoopOptions): Promise<TrialMeasu
     bodyChecked,
     bodyFailed,
     firstBodyFailure,
+  };
+}
+
+/**
+ * autocannon appends each chunk of a response body to a string as it arrives (`req.body += chunk`),
+ * decoding every chunk on its own: a multi-byte UTF-8 character split across two chunks becomes
+ * U+FFFD, and a large Vietnamese answer then looks wrong although the server sent it right. Keep the
+ * raw bytes per request and decode them whole.
+ */
+function keepUtf8Whole(client: unknown): void {
+  type Queued = { body: string; rawBody?: Buffer[] };
+  const queue = (
+    client as { pipelinedRequests?: { peek(): Queued | undefined; addBody(data: Buffer): void } }
+  ).pipelinedRequests;
+  if (!queue || typeof queue.peek !== "function")
+    throw new Error("autocannon's client has changed: no pipelinedRequests");
+  queue.addBody = function addBody(data: Buffer) {
+    const request = queue.peek();
+    if (!request) return;
+    if (!request.rawBody) {
+      const raw: Buffer[] = [];
+      request.rawBody = raw;
+      // decoded once, when autocannon reads the finished body
+      Object.defineProperty(request, "body", {
+        get: () => Buffer.concat(raw).toString("utf8"),
+        set: () => undefined,
+        configurable: true,
+      });
+    }
+    // the parser reuses its buffer: copy the slice
+    request.rawBody.push(Buffer.from(data));
   };
 }

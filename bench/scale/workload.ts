@@ -4,7 +4,7 @@
  * three targets before the run.
  */
 import type { BenchQuestion, HttpRequestSpec, QueryParams, TargetName } from "./contract.js";
-import { stableJson } from "./verify.js";
+import { firstDifference, stableJson } from "./verify.js";
 
 export type Pool = "hot" | "cold";
 
@@ -101,7 +101,8 @@ export function checkBody(
   try {
     const got = stableJson(question.canonical(target, JSON.parse(body)));
     if (got === request.expected) return null;
-    return `answer differs: got ${got.slice(0, 200)}, expected ${request.expected.slice(0, 200)}`;
+    const where = firstDifference(JSON.parse(got), JSON.parse(request.expected));
+    return `answer differs${where ? ` at ${where}` : ""}: got ${got.slice(0, 200)}, expected ${request.expected.slice(0, 200)}`;
   } catch (error) {
     return `canonical() refused the body: ${error instanceof Error ? error.message : String(error)}: ${body.slice(0, 200)}`;
   }
