@@ -105,7 +105,7 @@ const documentSummary = (value: PlainValue | undefined) => {
 const graphNode = (value: PlainValue) => {
   const n = plain(value);
   const label = primaryLabel(n.labels);
-  const key = String(plain(n.properties).key ?? "");
+  const key = String(n.key ?? "");
   return { id: globalId(label, key), label, key };
 };
 
@@ -113,8 +113,11 @@ const graphEdge = (value: PlainValue) => {
   const e = plain(value);
   const from = globalId(primaryLabel(e.fromLabels), String(e.fromKey ?? ""));
   const to = globalId(primaryLabel(e.toLabels), String(e.toKey ?? ""));
-  return { type: e.type ?? null, from, to, quote: plain(e.properties).quote ?? null };
+  return { type: e.type ?? null, from, to, quote: e.quote ?? null };
 };
+
+/** The questions select no stored properties of drawn nodes and edges (cancu fetches none then). */
+const noProperties = { nodeProperties: false, edgeProperties: false };
 
 /** One statement per question, or two where cancu's `node(id:)` first loads the node by key. */
 const handlers: Record<string, Handler> = {
@@ -157,7 +160,9 @@ const handlers: Record<string, Handler> = {
 
   async neighborhood(graph, params) {
     const center = { label: "Document" as const, key: text(params, "document") };
-    const [record] = await graph.read(neighborhood(center, int(params, "depth"), int(params, "limit")));
+    const [record] = await graph.read(
+      neighborhood(center, int(params, "depth"), int(params, "limit"), noProperties),
+    );
     if (!record) return { neighborhood: { truncated: false, nodes: [], edges: [] } };
     return {
       neighborhood: {
@@ -188,7 +193,7 @@ const handlers: Record<string, Handler> = {
   async path(graph, params) {
     const from = { label: "Document" as const, key: text(params, "from") };
     const to = { label: "Document" as const, key: text(params, "to") };
-    const [record] = await graph.read(shortestPath(from, to, int(params, "maxDepth")));
+    const [record] = await graph.read(shortestPath(from, to, int(params, "maxDepth"), noProperties));
     if (!record) return { path: null };
     const edges = listOf(column(record, "edges")).map(graphEdge);
     return {

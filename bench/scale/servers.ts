@@ -36,7 +36,10 @@ export function startLaunch(
   env: Record<string, string>,
   readyTimeoutMs = 120_000,
 ): Promise<LaunchedServer> {
-  const child = spawn(process.execPath, launch.nodeArgs, {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the servers
+  // (Node refuses --cpu-prof in NODE_OPTIONS)
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter((a) => a !== "");
+  const child = spawn(process.execPath, [...extra, ...launch.nodeArgs], {
     cwd: projectRoot,
     env: { ...process.env, ...launch.env, ...env },
     stdio: ["pipe", "pipe", "pipe"],

@@ -1,4 +1,7 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
+import type { DrawnProperties } from "../../graph/queries/index.js";
+import { selectsPath } from "../selection.js";
 import { NeighborhoodArgs, PathArgs } from "../types/arguments.args.js";
 import type { ApiContext } from "../context.js";
 import { subgraphService } from "../services/subgraph.service.js";
@@ -11,15 +14,31 @@ export class SubgraphResolver {
     description:
       "The shortest path between two nodes over any relationship, either direction, at most maxDepth edges (at most 10); null when there is none",
   })
-  path(@Args(() => PathArgs) { from, to, maxDepth }: PathArgs, @Ctx() ctx: ApiContext) {
-    return subgraphService.path(ctx, from, to, maxDepth ?? null);
+  path(
+    @Args(() => PathArgs) { from, to, maxDepth }: PathArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return subgraphService.path(ctx, from, to, maxDepth ?? null, drawnProperties(info));
   }
 
   @Query(() => SubgraphType, {
     description:
       "The nodes within depth hops (at most 3) of a node, nearest first, at most limit (at most 500), and every edge between them; empty when the id is unknown",
   })
-  neighborhood(@Args(() => NeighborhoodArgs) { id, depth, limit }: NeighborhoodArgs, @Ctx() ctx: ApiContext) {
-    return subgraphService.neighborhood(ctx, id, depth ?? null, limit ?? null);
+  neighborhood(
+    @Args(() => NeighborhoodArgs) { id, depth, limit }: NeighborhoodArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return subgraphService.neighborhood(ctx, id, depth ?? null, limit ?? null, drawnProperties(info));
   }
+}
+
+/** Stored properties travel from Neo4j only when the client selected them. */
+function drawnProperties(info: GraphQLResolveInfo): DrawnProperties {
+  return {
+    nodeProperties: selectsPath(info, ["nodes", "properties"]),
+    edgeProperties: selectsPath(info, ["edges", "properties"]),
+  };
 }

@@ -29,13 +29,26 @@ export function primaryLabel(labels: unknown): NodeLabel {
 // cast error), so drawable nodes and edges are returned raw and named in TypeScript.
 
 /**
- * `n` (any node) → its labels and properties, without a document's source text: a drawn node
- * needs its caption, not the whole text it came from (which made a neighbourhood of ingested
- * documents megabytes long). The key stays, set to null, and is dropped in TypeScript.
+ * `n` (any node) → its labels, key and what its caption is made of; its stored properties only when
+ * `$nodeProperties` is true (the client asked for them), and never a document's source text (which
+ * made a neighbourhood of ingested documents megabytes long; the key stays, set to null, and is
+ * dropped in TypeScript). A task's text is long too: without properties, only its first 80
+ * characters travel, for the caption.
  */
 export const graphNodeProjection = (n: string): string =>
-  `{ labels: labels(${n}), properties: ${n} { .*, sourceText: null } }`;
+  `{ labels: labels(${n}), key: ${n}.key, symbol: ${n}.symbol, code: ${n}.code, title: ${n}.title, name: ${n}.name, text: left(${n}.text, 80), properties: CASE WHEN $nodeProperties THEN ${n} { .*, sourceText: null } END }`;
 
-/** `r` (any relationship) → its type, id, properties and both ends' labels and keys. */
+/**
+ * `r` (any relationship) → its type, id, quote and both ends' labels and keys; all its stored
+ * properties only when `$edgeProperties` is true.
+ */
 export const graphEdgeProjection = (r: string): string =>
-  `{ id: elementId(${r}), type: type(${r}), fromLabels: labels(startNode(${r})), fromKey: startNode(${r}).key, toLabels: labels(endNode(${r})), toKey: endNode(${r}).key, properties: properties(${r}) }`;
+  `{ id: elementId(${r}), type: type(${r}), fromLabels: labels(startNode(${r})), fromKey: startNode(${r}).key, toLabels: labels(endNode(${r})), toKey: endNode(${r}).key, quote: ${r}.quote, properties: CASE WHEN $edgeProperties THEN properties(${r}) END }`;
+
+/** Which stored properties a drawing asks for (the parameters the two projections above read). */
+export interface DrawnProperties {
+  nodeProperties: boolean;
+  edgeProperties: boolean;
+}
+
+export const allProperties: DrawnProperties = { nodeProperties: true, edgeProperties: true };

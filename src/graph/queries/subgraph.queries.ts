@@ -1,6 +1,13 @@
 import neo4j from "neo4j-driver";
 import type { CypherQuery } from "../cypher.js";
-import { graphEdgeProjection, graphNodeProjection, NODE_LABELS, type NodeLabel } from "./projections.js";
+import {
+  allProperties,
+  graphEdgeProjection,
+  graphNodeProjection,
+  NODE_LABELS,
+  type DrawnProperties,
+  type NodeLabel,
+} from "./projections.js";
 
 /** The longest path `path` looks for, and the widest neighbourhood: quantifier bounds are constants. */
 export const MAX_PATH_LENGTH = 10;
@@ -23,14 +30,19 @@ export interface NodeRef {
  * most `maxDepth` long: one row `nodes`, `edges`, or no row. (shortestPath() runs a bidirectional
  * breadth-first search; on 5.26 `SHORTEST 1` over an undirected pattern enumerated trails instead.)
  */
-export function shortestPath(from: NodeRef, to: NodeRef, maxDepth: number): CypherQuery {
+export function shortestPath(
+  from: NodeRef,
+  to: NodeRef,
+  maxDepth: number,
+  drawn: DrawnProperties = allProperties,
+): CypherQuery {
   return {
     cypher: `MATCH (a:${checkedLabel(from.label)} {key: $fromKey}), (b:${checkedLabel(to.label)} {key: $toKey})
 MATCH p = shortestPath((a)-[*0..${MAX_PATH_LENGTH}]-(b))
 WITH p WHERE length(p) <= $maxDepth
 RETURN [n IN nodes(p) | ${graphNodeProjection("n")}] AS nodes,
        [r IN relationships(p) | ${graphEdgeProjection("r")}] AS edges`,
-    params: { fromKey: from.key, toKey: to.key, maxDepth: neo4j.int(maxDepth) },
+    params: { fromKey: from.key, toKey: to.key, maxDepth: neo4j.int(maxDepth), ...drawn },
   };
 }
 
@@ -50,7 +62,12 @@ const ring = (n: number, previous: string[]): string => `CALL (center, ${previou
  * at limit + 1 so a hub cannot flood it), at most `limit`, and every relationship between them:
  * one row `nodes`, `edges`, `truncated`, or none when the node is unknown.
  */
-export function neighborhood(center: NodeRef, depth: number, limit: number): CypherQuery {
+export function neighborhood(
+  center: NodeRef,
+  depth: number,
+  limit: number,
+  drawn: DrawnProperties = allProperties,
+): CypherQuery {
   return {
     cypher: `MATCH (center:${checkedLabel(center.label)} {key: $key})
 WITH center, [center] AS ring0
@@ -71,6 +88,7 @@ RETURN [n IN kept | ${graphNodeProjection("n")}] AS nodes, edges, truncated`,
       depth: neo4j.int(depth),
       limit: neo4j.int(limit),
       ringLimit: neo4j.int(limit + 1),
+      ...drawn,
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   IngestDocumentDocument,
   IngestedDocumentsDocument,
   NeighborhoodDocument,
+  NeighborhoodPropertiesDocument,
   NodeDocument,
   PathDocument,
   SearchDocument,
@@ -296,6 +297,27 @@ describe("path(from:, to:) and neighborhood(id:)", () => {
     );
     const ids = new Set(nodes.map((n) => n.id));
     expect(data?.neighborhood.edges.every((e) => ids.has(e.from) && ids.has(e.to))).toBe(true);
+  });
+
+  it("fetches stored properties only when they are selected, and then all but the source text", async () => {
+    const nq26 = await run(DocumentBySymbolDocument, { symbol: "26-NQ/TW" });
+    const drawn = await run(NeighborhoodDocument, { id: seedDocument.id, depth: 1, limit: 20 });
+    const full = await run(NeighborhoodPropertiesDocument, { id: seedDocument.id, depth: 1, limit: 20 });
+    const nodes = full.data!.neighborhood.nodes;
+    // the same drawing either way: keys, labels and captions do not depend on the properties
+    expect(nodes.map((n) => [n.label, n.key, n.caption])).toEqual(
+      drawn.data!.neighborhood.nodes.map((n) => [n.label, n.key, n.caption]),
+    );
+    const seed = nodes.find((n) => n.key === seedDocument.key)!;
+    expect(seed.properties).toMatchObject({ key: seedDocument.key, ingested: true });
+    expect(seed.properties).not.toHaveProperty("sourceText");
+    const around26 = await run(NeighborhoodPropertiesDocument, { id: nq26.data!.document!.id, depth: 1 });
+    const task = around26.data!.neighborhood.nodes.find((n) => n.label === "Task")!;
+    expect(typeof (task.properties as Record<string, unknown>).text).toBe("string");
+    const link = around26.data!.neighborhood.edges.find((e) => e.type === "IMPLEMENTS")!;
+    expect(link.quote).toContain("26-NQ/TW");
+    expect(link.properties).toMatchObject({ quote: link.quote, sourceKey: seedDocument.key });
+    expect(typeof (link.properties as Record<string, unknown>).start).toBe("number");
   });
 
   it("cuts at limit and says so", async () => {

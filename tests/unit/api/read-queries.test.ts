@@ -204,10 +204,21 @@ describe("read Cypher builders", () => {
       "MATCH (a:Task {key: $fromKey}), (b:Document {key: $toKey})
       MATCH p = shortestPath((a)-[*0..10]-(b))
       WITH p WHERE length(p) <= $maxDepth
-      RETURN [n IN nodes(p) | { labels: labels(n), properties: n { .*, sourceText: null } }] AS nodes,
-             [r IN relationships(p) | { id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, properties: properties(r) }] AS edges"
+      RETURN [n IN nodes(p) | { labels: labels(n), key: n.key, symbol: n.symbol, code: n.code, title: n.title, name: n.name, text: left(n.text, 80), properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes,
+             [r IN relationships(p) | { id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }] AS edges"
     `);
-    expect(path.params).toEqual({ fromKey: "a", toKey: "b", maxDepth: neo4j.int(4) });
+    expect(path.params).toEqual({
+      fromKey: "a",
+      toKey: "b",
+      maxDepth: neo4j.int(4),
+      nodeProperties: true,
+      edgeProperties: true,
+    });
+    // a drawing that shows no stored properties does not fetch them
+    expect(
+      neighborhood({ label: "Document", key: "d" }, 1, 5, { nodeProperties: false, edgeProperties: false })
+        .params,
+    ).toMatchObject({ nodeProperties: false, edgeProperties: false });
     const around = neighborhood({ label: "Document", key: "d" }, 2, 50);
     expect(around.cypher).toMatchInlineSnapshot(`
       "MATCH (center:Document {key: $key})
@@ -239,15 +250,17 @@ describe("read Cypher builders", () => {
         UNWIND kept AS x
         MATCH (x)-[r]->(y)
         WHERE y IN kept
-        RETURN collect({ id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, properties: properties(r) }) AS edges
+        RETURN collect({ id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }) AS edges
       }
-      RETURN [n IN kept | { labels: labels(n), properties: n { .*, sourceText: null } }] AS nodes, edges, truncated"
+      RETURN [n IN kept | { labels: labels(n), key: n.key, symbol: n.symbol, code: n.code, title: n.title, name: n.name, text: left(n.text, 80), properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes, edges, truncated"
     `);
     expect(around.params).toEqual({
       key: "d",
       depth: neo4j.int(2),
       limit: neo4j.int(50),
       ringLimit: neo4j.int(51),
+      nodeProperties: true,
+      edgeProperties: true,
     });
     expect(() =>
       shortestPath({ label: "Evil) DETACH DELETE (x" as never, key: "a" }, { label: "Task", key: "b" }, 1),
