@@ -4,6 +4,7 @@
  * read timeout, the same `READY <port>` line, the same clean shutdown. Nothing here loads GraphQL,
  * so the floor stays free of it.
  */
+import { applySourceMapPolicy } from "../../src/config/source-maps.js";
 import fs from "node:fs";
 import http from "node:http";
 import { httpHost, httpPort, neo4jSettings, type RemoteNeo4jSettings } from "../../src/config/settings.js";
@@ -63,6 +64,8 @@ export async function serveUntilStopped(
   start: () => Promise<{ server: http.Server; close: () => Promise<void> }>,
 ): Promise<void> {
   let started: { server: http.Server; close: () => Promise<void> } | null = null;
+  // the runtime setting `cancu serve` uses, for all three targets alike
+  applySourceMapPolicy();
   try {
     started = await start();
     const port = await listen(started.server, httpPort(), httpHost());

@@ -14,6 +14,9 @@ const serverFile = (target: TargetName) => fileURLToPath(new URL(`./${target}-se
 export const launches: ServerLaunch[] = TARGETS.map((target) => ({
   target,
   nodeArgs: ["--import", "tsx", serverFile(target)],
+  // as each would be deployed, and as `cancu serve` runs: production mode (source maps are off in
+  // all three too, see server-common.ts)
+  env: { NODE_ENV: "production" },
 }));
 
 export interface LaunchedServer {

@@ -6,7 +6,13 @@ const commands: CommandEntry[] = [
   {
     name: "serve",
     summary: "start the GraphQL API (and the local Neo4j unless NEO4J_URI is set)",
-    load: async () => (await import("./commands/serve.js")).serveCommand,
+    load: async () => {
+      // a service runs in production mode unless told otherwise: graphql-js then checks types with
+      // a plain instanceof (its development check showed in every request's profile). Set before
+      // graphql is first loaded, which reads it once.
+      process.env.NODE_ENV ??= "production";
+      return (await import("./commands/serve.js")).serveCommand;
+    },
   },
   {
     name: "ingest",

@@ -1,3 +1,4 @@
+import { applySourceMapPolicy } from "../../config/source-maps.js";
 import { httpHost, httpPort, neo4jSettings } from "../../config/settings.js";
 import { connectGraph } from "../../graph/connection.js";
 import { GraphExecutor } from "../../graph/executor.js";
@@ -17,12 +18,13 @@ database holds no document yet, and serves the GraphQL API at http://HOST:PORT/g
 explorer page at / (built by \`npm run build:web\`; npm start builds it) and GraphiQL at /graphiql
 (HOST default 127.0.0.1, PORT default 4000).
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, CANCU_DATA_DIR,
-CANCU_NEO4J_PORT, CANCU_API_KEY (enables the ingestDocument mutation), NODE_ENV=development
+CANCU_NEO4J_PORT, CANCU_API_KEY (enables the ingestDocument mutation), NODE_ENV=development, CANCU_SOURCE_MAPS=1
 (stack traces in errors).`,
   async run(_args, io) {
     const settings = neo4jSettings();
     const port = httpPort();
     const host = httpHost();
+    applySourceMapPolicy();
     const connection = await connectGraph(settings, io.err);
     try {
       const graph = new GraphExecutor(connection.driver, connection.database);
