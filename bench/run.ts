@@ -95,7 +95,13 @@ function writeOutputs(results: RunResults, options: RunOptions): { report: strin
   const json = path.join(path.dirname(options.out), "results", `${stamp}.json`);
   fs.mkdirSync(path.dirname(json), { recursive: true });
   fs.writeFileSync(json, `${JSON.stringify(results, null, 1)}\n`);
-  fs.writeFileSync(options.out, renderReport(results, path.relative(path.dirname(options.out), json)));
+  // the analysis written by hand beside the report (why a goal is missed, what remains) follows it
+  const analysisFile = path.join(path.dirname(options.out), "RESULTS-ANALYSIS.md");
+  const analysis = fs.existsSync(analysisFile) ? `\n${fs.readFileSync(analysisFile, "utf8")}` : "";
+  fs.writeFileSync(
+    options.out,
+    renderReport(results, path.relative(path.dirname(options.out), json)) + analysis,
+  );
   return { report: options.out, json };
 }
 
