@@ -232,13 +232,17 @@ export async function ingestBatch(
         earlierKeys.add(key);
         batchKeys.add(key);
       }
-      if (rows.document.resolved) {
-        earlierResolved.push(rows.document);
-        batchResolved.push(rows.document);
+      // resolved documents now in the graph, ingested or cited (a dated citation makes a resolved
+      // stub): the candidates a later year-less citation of the same symbol would find there
+      for (const document of [rows.document, ...rows.citedDocuments]) {
+        if (!document.resolved) continue;
+        earlierResolved.push(document);
+        batchResolved.push(document);
       }
     });
-    if (planned.some((p) => p.stubKeys.length > 0 || p.namedKeys.length > 0))
-      await hooks.earlierCommitted?.();
+    // a replaced document may orphan stubs or named documents, which this write then deletes
+    const deletesShared = planned.some((p) => p.stubKeys.length > 0 || p.namedKeys.length > 0);
+    if (deletesShared) await hooks.earlierCommitted?.();
     if (planned.length > 0) {
       const [written] = await run("write", writeParams(planned));
       const expected = planned.reduce((n, p) => n + p.rows.tasks.length, 0);
@@ -249,7 +253,9 @@ export async function ingestBatch(
         );
       }
     }
-    hooks.afterWrite?.({ keys: batchKeys, resolved: batchResolved });
+    // a later batch may start before this one commits only if this one deletes nothing shared: it
+    // would plan as if a stub this batch deletes still existed (and count it as known, not created)
+    if (!deletesShared) hooks.afterWrite?.({ keys: batchKeys, resolved: batchResolved });
     return results;
   });
 }

@@ -238,6 +238,40 @@ describe("ingestMany: several documents per transaction", () => {
     expect(links).toEqual([{ citer: expect.stringContaining("9907-KH/TU"), ingested: false }]);
   });
 
+  it("links a year-less citation to a stub that an earlier document of the batch created, as one by one", async () => {
+    // G cites 9908-NQ/TU with its date (a resolved stub); H cites it without a year: one by one, the
+    // stub is then the only 9908-NQ/TU in the graph and H's citation is linked to it
+    const pair = [
+      {
+        sourceName: "batch-test/g.txt",
+        read: () =>
+          resolution(
+            "9909-KH/TU",
+            "KẾ HOẠCH",
+            "8 tháng 9",
+            "Thực hiện Nghị quyết số 9908-NQ/TU ngày 3/3/1989 của Tỉnh ủy.",
+          ),
+      },
+      {
+        sourceName: "batch-test/h.txt",
+        read: () =>
+          resolution(
+            "9910-KH/TU",
+            "KẾ HOẠCH",
+            "9 tháng 10",
+            "Quán triệt Nghị quyết số 9908-NQ/TU của Ban Thường vụ Tỉnh ủy.",
+          ),
+      },
+    ];
+    const oneByOne = await ingestMany(executor, pair, { batchDocuments: 1, overlapCommits: false });
+    const sequentialGraph = await snapshot();
+    await removeMine();
+    const batched = await ingestMany(executor, pair, { batchDocuments: 10 });
+    expect(summary(batched)).toEqual(summary(oneByOne));
+    expect(summary(batched)[1]).toMatchObject({ byUniqueSymbol: 1 });
+    expect(await snapshot()).toEqual(sequentialGraph);
+  });
+
   it("is idempotent across batches: a second run changes nothing", async () => {
     await ingestMany(executor, inputs, { batchDocuments: 3 });
     const first = await snapshot();
