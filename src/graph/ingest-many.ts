@@ -97,6 +97,9 @@ export async function ingestMany(
   // settles when the last batch handed over has run its write (or settled): the next may start
   let gate: Promise<void> = Promise.resolve();
   const inFlight = new Set<InFlight>();
+  // the first error that is not a refusal (a lost connection …): no batch starts after it, and the
+  // run ends with it
+  let failure: { error: unknown } | null = null;
   let batch: Pending[] = [];
   let rows = 0;
   let chars = 0;
@@ -118,6 +121,7 @@ export async function ingestMany(
       // a document written again while its earlier version commits waits for that commit
       const clash = [...inFlight].some((f) => [...documentKeys].some((k) => f.documentKeys.has(k)));
       await (clash || !overlap ? previousWriting : previousGate);
+      if (failure) throw failure.error;
       let outcomes: IngestOutcome[] = [];
       if (toWrite.length > 0) {
         // earlier batches still committing: this one plans as if they had committed
@@ -141,6 +145,9 @@ export async function ingestMany(
         inFlight.add(self);
         try {
           outcomes = await written;
+        } catch (error) {
+          failure ??= { error };
+          throw error;
         } finally {
           inFlight.delete(self);
           openGate();
@@ -151,8 +158,12 @@ export async function ingestMany(
       for (const outcome of outcomes) report(outcome);
       for (const outcome of after) report(outcome);
     })();
+    // handled here (the run ends with it below); left alone, a batch failing before the next one
+    // awaits it would be an unhandled rejection
+    writing.catch(() => undefined);
     // extraction of the next batch overlaps with the write of this one
     await (overlap ? previousGate : previousWriting);
+    if (failure) throw failure.error;
   };
 
   for (const source of sources) {

@@ -272,6 +272,20 @@ describe("ingestMany: several documents per transaction", () => {
     expect(await snapshot()).toEqual(sequentialGraph);
   });
 
+  it("stops at a failure that is not a refusal, reports it, and starts no batch after it", async () => {
+    const failing = new GraphExecutor(driver, database);
+    let transactions = 0;
+    failing.writeTransaction = <T>(work: (tx: ManagedTransaction) => Promise<T>) => {
+      transactions += 1;
+      if (transactions === 2) return Promise.reject(new Error("connection lost (injected)"));
+      return executor.writeTransaction(work);
+    };
+    await expect(ingestMany(failing, inputs, { batchDocuments: 1 })).rejects.toThrow(/connection lost/);
+    expect(transactions).toBe(2);
+    const documents = (await snapshot()).documents as Array<{ key: string; ingested: boolean }>;
+    expect(documents.filter((d) => d.ingested)).toHaveLength(1);
+  });
+
   it("is idempotent across batches: a second run changes nothing", async () => {
     await ingestMany(executor, inputs, { batchDocuments: 3 });
     const first = await snapshot();
