@@ -22,6 +22,7 @@ import {
   documentsBySymbol,
   luceneQuery,
   neighborhood,
+  noProperties,
   shortestPath,
   searchPage,
   tasksByKeys,
@@ -115,9 +116,6 @@ const graphEdge = (value: PlainValue) => {
   const to = globalId(primaryLabel(e.toLabels), String(e.toKey ?? ""));
   return { type: e.type ?? null, from, to, quote: e.quote ?? null };
 };
-
-/** The questions select no stored properties of drawn nodes and edges (cancu fetches none then). */
-const noProperties = { nodeProperties: false, edgeProperties: false };
 
 /** One statement per question, or two where cancu's `node(id:)` first loads the node by key. */
 const handlers: Record<string, Handler> = {

@@ -52,3 +52,4 @@ export interface DrawnProperties {
 }
 
 export const allProperties: DrawnProperties = { nodeProperties: true, edgeProperties: true };
+export const noProperties: DrawnProperties = { nodeProperties: false, edgeProperties: false };
