@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
+import { enableLargeBoltChunks } from "../src/graph/bolt-chunking.js";
 import { startLocalNeo4j, type LocalNeo4jHandle } from "../src/neo4j/local-neo4j.js";
 
 export interface BenchGraph {
@@ -28,6 +29,8 @@ export async function benchGraph(
     local = await startLocalNeo4j({ kind: "local", dataDir, port: 0, database: "neo4j" }, log);
     uri = local.uri;
   }
+  // as connectGraph does for `cancu ingest` and the API
+  enableLargeBoltChunks();
   const driver = neo4j.driver(
     uri,
     neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD || ""),

@@ -2,6 +2,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { Neo4jSettings } from "../config/settings.js";
 import { startLocalNeo4j, type LocalNeo4jHandle } from "../neo4j/local-neo4j.js";
 import type { Log } from "../neo4j/neo4j-build.js";
+import { enableLargeBoltChunks } from "./bolt-chunking.js";
 
 /** A driver and database name, plus the local server when this process started one. */
 export interface GraphConnection {
@@ -26,6 +27,7 @@ export async function connectGraph(settings: Neo4jSettings, log: Log): Promise<G
     // the local server runs without authentication; any basic token is accepted
     auth = neo4j.auth.basic("neo4j", "");
   }
+  enableLargeBoltChunks();
   const driver = neo4j.driver(uri, auth, { userAgent: "cancu/0.1" });
   try {
     await driver.verifyConnectivity({ database: settings.database });
