@@ -16,16 +16,15 @@ export const ingestStatements = {
     CYPHER replan=skip
     UNWIND $inputs AS input
     OPTIONAL MATCH (d:Document {key: input.key})
-    CALL (input) {
-      // hinted: with few links in the graph the planner would scan every link of the type instead
-      OPTIONAL MATCH (t:Task {documentKey: input.key})-[:IMPLEMENTS]->(cited:Document)
-      USING INDEX t:Task(documentKey)
-      WHERE cited.ingested = false
+    CALL (d) {
+      // from the document through its tasks; "NOT cited.ingested" rather than "= false", which would
+      // let the planner seek every stub in the ingested index and join (plans are not redone)
+      OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(:Task)-[:IMPLEMENTS]->(cited:Document)
+      WHERE NOT cited.ingested
       RETURN collect(DISTINCT cited.key) AS citedStubs
     }
-    CALL (input) {
-      OPTIONAL MATCH (t:Task {documentKey: input.key})-[:REFERS_TO]->(named:NamedDocument)
-      USING INDEX t:Task(documentKey)
+    CALL (d) {
+      OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(:Task)-[:REFERS_TO]->(named:NamedDocument)
       RETURN collect(DISTINCT named.key) AS namedKeys
     }
     CALL (input) {
@@ -55,14 +54,14 @@ export const ingestStatements = {
     }
     CALL {
       UNWIND $docKeys AS docKey
-      MATCH (t:Task {documentKey: docKey})
-      USING INDEX t:Task(documentKey)
+      MATCH (d:Document {key: docKey})<-[:IN_DOCUMENT]-(t:Task)
+      USING INDEX d:Document(key)
       DETACH DELETE t
     }
     CALL {
       UNWIND $docKeys AS docKey
-      MATCH (g:Target {documentKey: docKey})
-      USING INDEX g:Target(documentKey)
+      MATCH (d:Document {key: docKey})<-[:SET_BY]-(g:Target)
+      USING INDEX d:Document(key)
       DETACH DELETE g
     }
     CALL {

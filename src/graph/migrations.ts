@@ -51,6 +51,13 @@ export const migrations: Migration[] = [
     // key, by document or through the tree, never by code alone
     statements: ["DROP INDEX task_code IF EXISTS"],
   },
+  {
+    version: 5,
+    name: "drop the task and target document-key indexes; the loader reaches them from their document",
+    // 44 entries per seed-sized document, each written at commit; the loader now finds a document's
+    // tasks and targets through IN_DOCUMENT and SET_BY from the document's unique key
+    statements: ["DROP INDEX task_document IF EXISTS", "DROP INDEX target_document IF EXISTS"],
+  },
 ];
 
 /**
