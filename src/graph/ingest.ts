@@ -1,4 +1,4 @@
-import neo4j, { type Integer } from "neo4j-driver";
+import neo4j, { type Integer, type Record as Neo4jRecord } from "neo4j-driver";
 import { createHash } from "node:crypto";
 import { extractDocument, ExtractionError } from "../extract/index.js";
 import type { ParsedDocument } from "../extract/model.js";
@@ -151,6 +151,12 @@ interface Planned {
  * the batch lands whole or not at all, so each of its documents does too. The outcome is the same
  * as ingesting them one after the other, in order: a document sees the ones before it in the batch
  * (year-less citations, stubs they created). Each key may appear once per batch.
+ *
+ * A replaced document may orphan stubs or named documents, which its write deletes at the end. A
+ * later document of the batch that cites one of them must find it gone, as it would one by one (it
+ * creates it again, and counts it as created): so the batch is written in segments, each ending
+ * with such a document, every segment reading the graph the ones before it left (same transaction).
+ * Replacements are rare in a bulk load; a batch without one is one segment.
  */
 export async function ingestBatch(
   executor: GraphExecutor,
@@ -166,91 +172,41 @@ export async function ingestBatch(
       await hooks.afterStatement?.(name);
       return result.records;
     };
-    const before = await run("previous", {
-      inputs: all.map(({ rows }) => ({
-        key: rows.document.key,
-        citedKeys: rows.citedDocuments.map((d) => d.key),
-        yearless: rows.citedDocuments
-          .filter((d) => !d.resolved && d.symbol)
-          .map((d) => ({ key: d.key, symbol: d.symbol, typeCode: d.typeCode })),
-      })),
-    });
-    if (before.length !== all.length)
-      throw new Error("the previous-state query did not answer every document");
-    // what the documents before this one add (in this batch, or in batches not yet committed), as if
-    // they had been ingested one by one
-    const earlierKeys = new Set<string>(hooks.earlier?.flatMap((e) => [...e.keys]));
-    const earlierResolved: DocumentRow[] = hooks.earlier?.flatMap((e) => e.resolved) ?? [];
+    // what this batch adds, for the batches that start while it commits
     const batchKeys = new Set<string>();
     const batchResolved: DocumentRow[] = [];
-    const planned: Planned[] = [];
     const results: IngestResult[] = [];
-    all.forEach(({ rows, parsed, source }, index) => {
-      const state = before[index]!;
-      const existed = Boolean(state.get("exists")) || earlierKeys.has(rows.document.key);
-      const wasIngested = Boolean(state.get("ingested"));
-      const result: IngestResult = {
-        documentKey: rows.document.key,
-        sourceName: source.name,
-        status: !existed ? "created" : wasIngested ? "replaced" : "upgraded",
-        tasks: rows.tasks.length,
-        citations: rows.citations.length,
-        namedReferences: rows.namedReferences.length,
-        targets: rows.targets.length,
-        assignments: rows.assignments.length,
-        stubsCreated: 0,
-        linkedByUniqueSymbol: 0,
-        warnings: parsed.warnings.map((w) => `${w.kind}: ${w.message}`),
-      };
-      results.push(result);
-      if (
-        wasIngested &&
-        state.get("sha256") === source.sha256 &&
-        Number(state.get("loaderVersion")) === loaderVersion
-      ) {
-        result.status = "unchanged";
-        return;
+    // what earlier batches, not yet committed, add: none once they have committed
+    let earlier = hooks.earlier ?? [];
+    let deletesShared = false;
+    let remaining = all;
+    while (remaining.length > 0) {
+      const segment = await planSegment(run, remaining, earlier);
+      results.push(...segment.results);
+      remaining = remaining.slice(segment.results.length);
+      const planned = segment.planned;
+      for (const { rows } of planned) {
+        for (const key of [rows.document.key, ...rows.citedDocuments.map((d) => d.key)]) batchKeys.add(key);
+        for (const document of [rows.document, ...rows.citedDocuments])
+          if (document.resolved) batchResolved.push(document);
       }
-      const candidates = withEarlier(
-        state.get("yearlessCandidates") as YearlessCandidates[],
-        rows,
-        earlierResolved,
-      );
-      result.linkedByUniqueSymbol = linkYearless(rows, candidates);
-      const existing = new Set(state.get("existingKeys") as string[]);
-      result.stubsCreated = rows.citedDocuments.filter(
-        (d) => !existing.has(d.key) && !earlierKeys.has(d.key),
-      ).length;
-      planned.push({
-        rows,
-        source,
-        result,
-        stubKeys: state.get("citedStubs") as string[],
-        namedKeys: state.get("namedKeys") as string[],
-      });
-      for (const key of [rows.document.key, ...rows.citedDocuments.map((d) => d.key)]) {
-        earlierKeys.add(key);
-        batchKeys.add(key);
+      // a replaced document may orphan stubs or named documents, which this write then deletes
+      const deletes = planned.some((p) => p.stubKeys.length > 0 || p.namedKeys.length > 0);
+      if (deletes) {
+        await hooks.earlierCommitted?.();
+        // they are in the graph now, and this transaction reads what it wrote itself
+        earlier = [];
+        deletesShared = true;
       }
-      // resolved documents now in the graph, ingested or cited (a dated citation makes a resolved
-      // stub): the candidates a later year-less citation of the same symbol would find there
-      for (const document of [rows.document, ...rows.citedDocuments]) {
-        if (!document.resolved) continue;
-        earlierResolved.push(document);
-        batchResolved.push(document);
-      }
-    });
-    // a replaced document may orphan stubs or named documents, which this write then deletes
-    const deletesShared = planned.some((p) => p.stubKeys.length > 0 || p.namedKeys.length > 0);
-    if (deletesShared) await hooks.earlierCommitted?.();
-    if (planned.length > 0) {
-      const [written] = await run("write", writeParams(planned));
-      const expected = planned.reduce((n, p) => n + p.rows.tasks.length, 0);
-      // the tree is linked by position in the created list: a count that differs means it went wrong
-      if (Number(written?.get("treeLinks")) !== expected) {
-        throw new Error(
-          `the task tree was not linked as written (${String(written?.get("treeLinks"))} of ${expected})`,
-        );
+      if (planned.length > 0) {
+        const [written] = await run("write", writeParams(planned));
+        const expected = planned.reduce((n, p) => n + p.rows.tasks.length, 0);
+        // the tree is linked by position in the created list: a count that differs means it went wrong
+        if (Number(written?.get("treeLinks")) !== expected) {
+          throw new Error(
+            `the task tree was not linked as written (${String(written?.get("treeLinks"))} of ${expected})`,
+          );
+        }
       }
     }
     // a later batch may start before this one commits only if this one deletes nothing shared: it
@@ -258,6 +214,90 @@ export async function ingestBatch(
     if (!deletesShared) hooks.afterWrite?.({ keys: batchKeys, resolved: batchResolved });
     return results;
   });
+}
+
+type Prepared = { rows: IngestRows; parsed: ParsedDocument; source: SourceInfo };
+type RunStatement = (name: keyof typeof q, params: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+/**
+ * Reads the graph's state for `documents` and plans them in order, each seeing the ones before it,
+ * up to and including the first one whose write deletes orphans (the rest wait for the next segment).
+ */
+async function planSegment(
+  run: RunStatement,
+  documents: readonly Prepared[],
+  earlier: readonly BatchEffects[],
+): Promise<{ results: IngestResult[]; planned: Planned[] }> {
+  const before = await run("previous", {
+    inputs: documents.map(({ rows }) => ({
+      key: rows.document.key,
+      citedKeys: rows.citedDocuments.map((d) => d.key),
+      yearless: rows.citedDocuments
+        .filter((d) => !d.resolved && d.symbol)
+        .map((d) => ({ key: d.key, symbol: d.symbol, typeCode: d.typeCode })),
+    })),
+  });
+  if (before.length !== documents.length)
+    throw new Error("the previous-state query did not answer every document");
+  // what the documents before this one add (in this segment, or in batches not yet committed), as
+  // if they had been ingested one by one
+  const earlierKeys = new Set<string>(earlier.flatMap((e) => [...e.keys]));
+  const earlierResolved: DocumentRow[] = earlier.flatMap((e) => e.resolved);
+  const planned: Planned[] = [];
+  const results: IngestResult[] = [];
+  for (const [index, { rows, parsed, source }] of documents.entries()) {
+    const state = before[index]!;
+    const existed = Boolean(state.get("exists")) || earlierKeys.has(rows.document.key);
+    const wasIngested = Boolean(state.get("ingested"));
+    const result: IngestResult = {
+      documentKey: rows.document.key,
+      sourceName: source.name,
+      status: !existed ? "created" : wasIngested ? "replaced" : "upgraded",
+      tasks: rows.tasks.length,
+      citations: rows.citations.length,
+      namedReferences: rows.namedReferences.length,
+      targets: rows.targets.length,
+      assignments: rows.assignments.length,
+      stubsCreated: 0,
+      linkedByUniqueSymbol: 0,
+      warnings: parsed.warnings.map((w) => `${w.kind}: ${w.message}`),
+    };
+    results.push(result);
+    if (
+      wasIngested &&
+      state.get("sha256") === source.sha256 &&
+      Number(state.get("loaderVersion")) === loaderVersion
+    ) {
+      result.status = "unchanged";
+      continue;
+    }
+    const candidates = withEarlier(
+      state.get("yearlessCandidates") as YearlessCandidates[],
+      rows,
+      earlierResolved,
+    );
+    result.linkedByUniqueSymbol = linkYearless(rows, candidates);
+    const existing = new Set(state.get("existingKeys") as string[]);
+    result.stubsCreated = rows.citedDocuments.filter(
+      (d) => !existing.has(d.key) && !earlierKeys.has(d.key),
+    ).length;
+    const plan: Planned = {
+      rows,
+      source,
+      result,
+      stubKeys: state.get("citedStubs") as string[],
+      namedKeys: state.get("namedKeys") as string[],
+    };
+    planned.push(plan);
+    // the documents after this one read the graph again, once its orphans are gone
+    if (plan.stubKeys.length > 0 || plan.namedKeys.length > 0) break;
+    for (const key of [rows.document.key, ...rows.citedDocuments.map((d) => d.key)]) earlierKeys.add(key);
+    // resolved documents now in the graph, ingested or cited (a dated citation makes a resolved
+    // stub): the candidates a later year-less citation of the same symbol would find there
+    for (const document of [rows.document, ...rows.citedDocuments])
+      if (document.resolved) earlierResolved.push(document);
+  }
+  return { results, planned };
 }
 
 type YearlessCandidates = { key: string; candidates: string[] };

@@ -238,6 +238,40 @@ describe("ingestMany: several documents per transaction", () => {
     expect(links).toEqual([{ citer: expect.stringContaining("9907-KH/TU"), ingested: false }]);
   });
 
+  it("a stub that a replaced document orphans is gone for the documents after it in the batch, as one by one", async () => {
+    const citer = (symbol: string, body: string) => ({
+      sourceName: `batch-test/${symbol}.txt`,
+      read: () => resolution(symbol, "KẾ HOẠCH", "6 tháng 7", body),
+    });
+    const v1 = citer("9906-KH/TU", "Thực hiện Chỉ thị số 9905-CT/TW ngày 2/2/1989 của Ban Bí thư.");
+    // E's new version drops the stub's only link; I, after it, cites the same stub with another date
+    const run = [
+      citer("9906-KH/TU", "Không còn trích dẫn."),
+      citer("9911-KH/TU", "Quán triệt Chỉ thị số 9905-CT/TW ngày 3/3/1989 của Ban Bí thư."),
+    ];
+    const stub = () =>
+      rows(
+        `MATCH (s:Document) WHERE s.key CONTAINS '9905-CT/TW' RETURN s.key AS key, s.issuedOn AS issuedOn`,
+      );
+    await ingestMany(executor, [v1]);
+    const oneByOne = await ingestMany(executor, run, { batchDocuments: 1, overlapCommits: false });
+    const sequentialGraph = await snapshot();
+    const sequentialStub = await stub();
+    await removeMine();
+    await ingestMany(executor, [v1]);
+    const roundTripsBefore = executor.roundTrips;
+    const batched = await ingestMany(executor, run, { batchDocuments: 10 });
+    expect(executor.roundTrips - roundTripsBefore).toBe(1); // still one transaction
+    expect(summary(batched)).toEqual(summary(oneByOne));
+    expect(summary(batched).map((o) => [o.status, o.stubs])).toEqual([
+      ["replaced", 0],
+      ["created", 1], // the stub was deleted with E's last link, and I creates it again
+    ]);
+    expect(await snapshot()).toEqual(sequentialGraph);
+    expect(await stub()).toEqual(sequentialStub);
+    expect(sequentialStub).toEqual([{ key: expect.stringContaining("9905-CT/TW"), issuedOn: "1989-03-03" }]);
+  });
+
   it("links a year-less citation to a stub that an earlier document of the batch created, as one by one", async () => {
     // G cites 9908-NQ/TU with its date (a resolved stub); H cites it without a year: one by one, the
     // stub is then the only 9908-NQ/TU in the graph and H's citation is linked to it
