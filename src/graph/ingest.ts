@@ -326,11 +326,20 @@ function withEarlier(
  * its task by position in that list (the statement links them without looking tasks up again).
  */
 function writeParams(planned: readonly Planned[]): Record<string, unknown> {
+  // one row per cited document, as the citations one by one would leave it: the first creates it,
+  // each later one only fills its gaps; a document ingested in the batch overwrites what the
+  // citations before it said (its own header is SET), so only the citations after it count
   const cited = new Map<string, DocumentRow>();
   const organizations = new Map<string, unknown>();
   for (const { rows } of planned) {
-    for (const org of rows.organizations) organizations.set(org.key, org);
-    for (const doc of rows.citedDocuments) if (!cited.has(doc.key)) cited.set(doc.key, doc);
+    cited.delete(rows.document.key);
+    // MERGE … ON CREATE: the first spelling of an organization's name wins, as one by one
+    for (const org of rows.organizations) if (!organizations.has(org.key)) organizations.set(org.key, org);
+    for (const doc of rows.citedDocuments) {
+      const known = cited.get(doc.key);
+      if (known) fillGaps(known, doc);
+      else cited.set(doc.key, { ...doc });
+    }
   }
   return {
     docKeys: planned.map((p) => p.rows.document.key),
@@ -341,6 +350,14 @@ function writeParams(planned: readonly Planned[]): Record<string, unknown> {
     stubKeys: [...new Set(planned.flatMap((p) => p.stubKeys))],
     namedKeys: [...new Set(planned.flatMap((p) => p.namedKeys))],
   };
+}
+
+/** What the write's cited-document step does to a known document, in the same terms. */
+function fillGaps(into: DocumentRow, from: DocumentRow): void {
+  into.issuedOn ??= from.issuedOn;
+  into.title ??= from.title;
+  into.issuerKey ??= from.issuerKey;
+  if (!into.type) into.type = from.type;
 }
 
 function documentParams(rows: IngestRows, source: SourceInfo) {

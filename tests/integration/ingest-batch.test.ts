@@ -88,7 +88,8 @@ async function snapshot() {
   const mine = "d.key CONTAINS '|99'";
   return {
     documents: await rows(
-      `MATCH (d:Document) WHERE ${mine} RETURN d.key AS key, d.ingested AS ingested, d.title AS title ORDER BY key`,
+      `MATCH (d:Document) WHERE ${mine}
+       RETURN d.key AS key, d.ingested AS ingested, d.title AS title, d.issuedOn AS issuedOn ORDER BY key`,
     ),
     tasks: await rows(
       `MATCH (d:Document)<-[:IN_DOCUMENT]-(t:Task) WHERE ${mine}
@@ -104,7 +105,7 @@ async function snapshot() {
       `MATCH (d:Document)-[r:CITES]->(c) WHERE ${mine} RETURN d.key AS from, c.key AS to, r.count AS n ORDER BY from, to`,
     ),
     issuers: await rows(
-      `MATCH (d:Document)-[:ISSUED_BY]->(o) WHERE ${mine} RETURN d.key AS doc, o.key AS org ORDER BY doc`,
+      `MATCH (d:Document)-[:ISSUED_BY]->(o) WHERE ${mine} RETURN d.key AS doc, o.key AS org, o.name AS name ORDER BY doc`,
     ),
   };
 }
@@ -270,6 +271,33 @@ describe("ingestMany: several documents per transaction", () => {
     expect(await snapshot()).toEqual(sequentialGraph);
     expect(await stub()).toEqual(sequentialStub);
     expect(sequentialStub).toEqual([{ key: expect.stringContaining("9905-CT/TW"), issuedOn: "1989-03-03" }]);
+  });
+
+  it("a later citation in the batch fills what an earlier one left empty in a stub, as one by one", async () => {
+    const citer = (symbol: string, body: string) => ({
+      sourceName: `batch-test/${symbol}.txt`,
+      read: () => resolution(symbol, "KẾ HOẠCH", "7 tháng 8", body),
+    });
+    const pair = [
+      citer("9913-KH/TU", "Thực hiện Chỉ thị số 9912-CT/TW ngày 5/5/1989 của Ban Bí thư."),
+      citer(
+        "9914-KH/TU",
+        "Thực hiện Chỉ thị số 9912-CT/TW ngày 5/5/1989 của Ban Bí thư về tăng cường thử nghiệm.",
+      ),
+    ];
+    const oneByOne = await ingestMany(executor, pair, { batchDocuments: 1, overlapCommits: false });
+    const sequentialGraph = await snapshot();
+    await removeMine();
+    const batched = await ingestMany(executor, pair, { batchDocuments: 10 });
+    expect(summary(batched)).toEqual(summary(oneByOne));
+    expect(await snapshot()).toEqual(sequentialGraph);
+    // the first citation created the stub without a title; the second gave it one
+    expect(sequentialGraph.documents).toContainEqual(
+      expect.objectContaining({
+        key: expect.stringContaining("9912-CT/TW"),
+        title: expect.stringContaining("thử nghiệm"),
+      }),
+    );
   });
 
   it("links a year-less citation to a stub that an earlier document of the batch created, as one by one", async () => {
