@@ -69,7 +69,7 @@ for (const { reason } of summary.failed) {
   const kind = reason
     .replace(/^[^:]+: /, "")
     .replace(/\d+/g, "N")
-    .slice(0, 70);
+    .slice(0, 160);
   reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
 }
 await graph.close();
