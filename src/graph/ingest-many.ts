@@ -166,34 +166,46 @@ export async function ingestMany(
     if (failure) throw failure.error;
   };
 
-  for (const source of sources) {
-    let pending: Pending;
-    try {
-      const prepared = prepareText({ text: source.read(), sourceName: source.sourceName });
-      pending = { sourceName: source.sourceName, prepared, rows: rowCount(prepared) };
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      const failed: IngestOutcome = { ok: false, sourceName: source.sourceName, reason: error.message };
-      if (batch.length === 0) await writing.then(() => report(failed));
-      else held.push(failed);
-      continue;
-    }
-    const key = pending.prepared.parsed.document.key;
-    const clash = batch.some((p) => p.prepared.parsed.document.key === key);
-    const full =
-      batch.length >= limits.documents ||
-      (batch.length > 0 && rows + pending.rows > limits.rows) ||
-      (batch.length > 0 && chars + pending.prepared.source.text.length > limits.chars);
-    if ((clash || full || held.length > 0) && batch.length > 0) await flush();
-    batch.push(pending);
-    rows += pending.rows;
-    chars += pending.prepared.source.text.length;
-    // let the driver send and receive while the next document is being extracted
-    await yieldToEventLoop();
+  try {
+    await readAndWrite();
+  } catch (error) {
+    // the run ends with its first failure, but only once every batch already handed to the
+    // database has committed or failed: the caller may close the driver next, and what it then
+    // finds in the graph must be final
+    await Promise.all([...inFlight].map((f) => f.settled));
+    throw error;
   }
-  await flush();
-  await writing;
   return outcomes;
+
+  async function readAndWrite(): Promise<void> {
+    for (const source of sources) {
+      let pending: Pending;
+      try {
+        const prepared = prepareText({ text: source.read(), sourceName: source.sourceName });
+        pending = { sourceName: source.sourceName, prepared, rows: rowCount(prepared) };
+      } catch (error) {
+        if (!(error instanceof IngestError)) throw error;
+        const failed: IngestOutcome = { ok: false, sourceName: source.sourceName, reason: error.message };
+        if (batch.length === 0) await writing.then(() => report(failed));
+        else held.push(failed);
+        continue;
+      }
+      const key = pending.prepared.parsed.document.key;
+      const clash = batch.some((p) => p.prepared.parsed.document.key === key);
+      const full =
+        batch.length >= limits.documents ||
+        (batch.length > 0 && rows + pending.rows > limits.rows) ||
+        (batch.length > 0 && chars + pending.prepared.source.text.length > limits.chars);
+      if ((clash || full || held.length > 0) && batch.length > 0) await flush();
+      batch.push(pending);
+      rows += pending.rows;
+      chars += pending.prepared.source.text.length;
+      // let the driver send and receive while the next document is being extracted
+      await yieldToEventLoop();
+    }
+    await flush();
+    await writing;
+  }
 }
 
 async function writeBatch(

@@ -340,7 +340,12 @@ describe("ingestMany: several documents per transaction", () => {
     failing.writeTransaction = <T>(work: (tx: ManagedTransaction) => Promise<T>) => {
       transactions += 1;
       if (transactions === 2) return Promise.reject(new Error("connection lost (injected)"));
-      return executor.writeTransaction(work);
+      // the first batch commits slowly: the run must still end only once it has committed
+      return executor.writeTransaction(async (tx) => {
+        const result = await work(tx);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return result;
+      });
     };
     await expect(ingestMany(failing, inputs, { batchDocuments: 1 })).rejects.toThrow(/connection lost/);
     expect(transactions).toBe(2);
