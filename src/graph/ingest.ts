@@ -186,13 +186,11 @@ export async function ingestBatch(
       remaining = remaining.slice(segment.results.length);
       const planned = segment.planned;
       for (const { rows } of planned) {
-        for (const key of [rows.document.key, ...rows.citedDocuments.map((d) => d.key)]) batchKeys.add(key);
-        for (const document of [rows.document, ...rows.citedDocuments])
-          if (document.resolved) batchResolved.push(document);
+        const added = addedBy(rows);
+        for (const key of added.keys) batchKeys.add(key);
+        batchResolved.push(...added.resolved);
       }
-      // a replaced document may orphan stubs or named documents, which this write then deletes
-      const deletes = planned.some((p) => p.stubKeys.length > 0 || p.namedKeys.length > 0);
-      if (deletes) {
+      if (planned.some(deletesOrphans)) {
         await hooks.earlierCommitted?.();
         // they are in the graph now, and this transaction reads what it wrote itself
         earlier = [];
@@ -290,14 +288,27 @@ async function planSegment(
     };
     planned.push(plan);
     // the documents after this one read the graph again, once its orphans are gone
-    if (plan.stubKeys.length > 0 || plan.namedKeys.length > 0) break;
-    for (const key of [rows.document.key, ...rows.citedDocuments.map((d) => d.key)]) earlierKeys.add(key);
-    // resolved documents now in the graph, ingested or cited (a dated citation makes a resolved
-    // stub): the candidates a later year-less citation of the same symbol would find there
-    for (const document of [rows.document, ...rows.citedDocuments])
-      if (document.resolved) earlierResolved.push(document);
+    if (deletesOrphans(plan)) break;
+    const added = addedBy(rows);
+    for (const key of added.keys) earlierKeys.add(key);
+    earlierResolved.push(...added.resolved);
   }
   return { results, planned };
+}
+
+/**
+ * What a document's write adds for the documents after it: its key and its cited keys, and the
+ * resolved documents among them (a dated citation makes a resolved stub), which a later year-less
+ * citation of the same symbol would find as candidates.
+ */
+function addedBy(rows: IngestRows): { keys: string[]; resolved: DocumentRow[] } {
+  const documents = [rows.document, ...rows.citedDocuments];
+  return { keys: documents.map((d) => d.key), resolved: documents.filter((d) => d.resolved) };
+}
+
+/** A replaced document may orphan stubs or named documents, which its write then deletes. */
+function deletesOrphans(plan: Planned): boolean {
+  return plan.stubKeys.length > 0 || plan.namedKeys.length > 0;
 }
 
 type YearlessCandidates = { key: string; candidates: string[] };

@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError, type ManagedTransaction } from "neo4j-driver";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { GraphExecutor } from "../../src/graph/executor.js";
-import { ingestMany, type IngestOutcome } from "../../src/graph/ingest-many.js";
+import { ingestMany, type IngestOutcome, type IngestSource } from "../../src/graph/ingest-many.js";
 import { applyMigrations } from "../../src/graph/migrations.js";
 import { testDriver, testNeo4j } from "../setup/neo4j-context.js";
 
@@ -132,6 +132,15 @@ function summary(outcomes: IngestOutcome[]) {
         }
       : { source: o.sourceName, failed: o.reason },
   );
+}
+
+/** Loads `sources` one transaction each, snapshots the graph, removes it, and loads them batched. */
+async function oneByOneThenBatched(sources: IngestSource[]) {
+  const oneByOne = await ingestMany(executor, sources, { batchDocuments: 1, overlapCommits: false });
+  const sequentialGraph = await snapshot();
+  await removeMine();
+  const batched = await ingestMany(executor, sources, { batchDocuments: 10 });
+  return { oneByOne, sequentialGraph, batched };
 }
 
 /**
@@ -285,10 +294,7 @@ describe("ingestMany: several documents per transaction", () => {
         "Thực hiện Chỉ thị số 9912-CT/TW ngày 5/5/1989 của Ban Bí thư về tăng cường thử nghiệm.",
       ),
     ];
-    const oneByOne = await ingestMany(executor, pair, { batchDocuments: 1, overlapCommits: false });
-    const sequentialGraph = await snapshot();
-    await removeMine();
-    const batched = await ingestMany(executor, pair, { batchDocuments: 10 });
+    const { oneByOne, sequentialGraph, batched } = await oneByOneThenBatched(pair);
     expect(summary(batched)).toEqual(summary(oneByOne));
     expect(await snapshot()).toEqual(sequentialGraph);
     // the first citation created the stub without a title; the second gave it one
@@ -325,10 +331,7 @@ describe("ingestMany: several documents per transaction", () => {
           ),
       },
     ];
-    const oneByOne = await ingestMany(executor, pair, { batchDocuments: 1, overlapCommits: false });
-    const sequentialGraph = await snapshot();
-    await removeMine();
-    const batched = await ingestMany(executor, pair, { batchDocuments: 10 });
+    const { oneByOne, sequentialGraph, batched } = await oneByOneThenBatched(pair);
     expect(summary(batched)).toEqual(summary(oneByOne));
     expect(summary(batched)[1]).toMatchObject({ byUniqueSymbol: 1 });
     expect(await snapshot()).toEqual(sequentialGraph);
