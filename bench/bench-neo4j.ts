@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { enableLargeBoltChunks } from "../src/graph/bolt-chunking.js";
-import { startLocalNeo4j, type LocalNeo4jHandle } from "../src/neo4j/local-neo4j.js";
+import { startLocalNeo4j, type LocalNeo4jHandle, type Neo4jWorkload } from "../src/neo4j/local-neo4j.js";
 
 export interface BenchGraph {
   driver: Driver;
@@ -17,16 +17,18 @@ export interface BenchGraph {
 /**
  * Benchmarks wipe their database between runs, so they never use NEO4J_URI (that may be yours):
  * they start a local Neo4j on a temporary store, or use CANCU_BENCH_NEO4J_URI, which they WILL wipe.
+ * The local one is set up for `workload`: a bulk load, as `cancu ingest` starts it, unless told.
  */
 export async function benchGraph(
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  workload: Neo4jWorkload = "load",
 ): Promise<BenchGraph> {
   let local: LocalNeo4jHandle | null = null;
   let dataDir: string | null = null;
   let uri = process.env.CANCU_BENCH_NEO4J_URI;
   if (!uri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cancu-bench-neo4j-"));
-    local = await startLocalNeo4j({ kind: "local", dataDir, port: 0, database: "neo4j" }, log);
+    local = await startLocalNeo4j({ kind: "local", dataDir, port: 0, database: "neo4j" }, log, workload);
     uri = local.uri;
   }
   // as connectGraph does for `cancu ingest` and the API

@@ -502,7 +502,8 @@ async function main(argv: readonly string[]): Promise<number> {
   log(
     `bench: starting the benchmark Neo4j (heap ${options.neo4jHeap}, page cache ${options.neo4jPageCache})`,
   );
-  const graph = await benchGraph(log);
+  // the servers' Neo4j, set up as `cancu serve` sets it up (its loads go through the same JVM)
+  const graph = await benchGraph(log, "serve");
   // Ctrl-C: stop the servers at once (the run then fails fast), let the loop end, close the
   // database cleanly, keep the partial report. A second Ctrl-C kills without waiting.
   let firstSignalAt = 0;

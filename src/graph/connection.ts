@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Neo4jSettings } from "../config/settings.js";
-import { startLocalNeo4j, type LocalNeo4jHandle } from "../neo4j/local-neo4j.js";
+import { startLocalNeo4j, type LocalNeo4jHandle, type Neo4jWorkload } from "../neo4j/local-neo4j.js";
 import type { Log } from "../neo4j/neo4j-build.js";
 import { enableLargeBoltChunks } from "./bolt-chunking.js";
 
@@ -13,8 +13,12 @@ export interface GraphConnection {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI, or starts (or reuses) the local embedded Neo4j. */
-export async function connectGraph(settings: Neo4jSettings, log: Log): Promise<GraphConnection> {
+/** Connects to NEO4J_URI, or starts (or reuses) the local embedded Neo4j, set up for `workload`. */
+export async function connectGraph(
+  settings: Neo4jSettings,
+  log: Log,
+  workload: Neo4jWorkload = "serve",
+): Promise<GraphConnection> {
   let local: LocalNeo4jHandle | null = null;
   let uri: string;
   let auth;
@@ -22,7 +26,7 @@ export async function connectGraph(settings: Neo4jSettings, log: Log): Promise<G
     uri = settings.uri;
     auth = neo4j.auth.basic(settings.user, settings.password);
   } else {
-    local = await startLocalNeo4j(settings, log);
+    local = await startLocalNeo4j(settings, log, workload);
     uri = local.uri;
     // the local server runs without authentication; any basic token is accepted
     auth = neo4j.auth.basic("neo4j", "");

@@ -81,7 +81,18 @@ function reused(state: StateFile): LocalNeo4jHandle {
  * Starts the embedded Neo4j on 127.0.0.1 with its store in `settings.dataDir`, or connects to the one
  * that another cancu process already runs there (the store lock allows a single owner).
  */
-export async function startLocalNeo4j(settings: LocalNeo4jSettings, log: Log): Promise<LocalNeo4jHandle> {
+/**
+ * What a local Neo4j is started for, which picks its garbage collector (see jvmOptions): `serve`
+ * answers the API (short pauses matter), `load` is a bulk load that ends with the process
+ * (`cancu ingest`: throughput matters).
+ */
+export type Neo4jWorkload = "serve" | "load";
+
+export async function startLocalNeo4j(
+  settings: LocalNeo4jSettings,
+  log: Log,
+  workload: Neo4jWorkload = "serve",
+): Promise<LocalNeo4jHandle> {
   const running = await findRunning(settings.dataDir);
   if (running) {
     log(`cancu: using the local Neo4j already running at ${running.boltUri} (pid ${running.pid})`);
@@ -90,12 +101,14 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, log: Log): P
   fs.mkdirSync(settings.dataDir, { recursive: true });
   fs.rmSync(stateFilePath(settings.dataDir), { force: true });
   const classpath = await ensureNeo4jBuild(log);
-  log(`cancu: starting Neo4j with its data in ${settings.dataDir}`);
+  log(
+    `cancu: starting Neo4j with its data in ${settings.dataDir}${workload === "load" ? " (set up for a bulk load: parallel garbage collector)" : ""}`,
+  );
   const child = spawn(
     javaCommand(),
     [
       `-Xmx${process.env.CANCU_NEO4J_HEAP || "2g"}`,
-      ...jvmOptions(process.env.CANCU_NEO4J_JVM_OPTS),
+      ...jvmOptions(process.env.CANCU_NEO4J_JVM_OPTS, workload),
       "-cp",
       classpath,
       "cancu.LocalNeo4j",
@@ -186,10 +199,19 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The JVM's options besides the heap: G1 unless CANCU_NEO4J_JVM_OPTS (space-separated) replaces them. */
-export function jvmOptions(raw: string | undefined): string[] {
+/**
+ * The JVM's options besides the heap; CANCU_NEO4J_JVM_OPTS (space-separated) replaces the default.
+ * The default collector depends on the workload, both measured on this 2-core machine
+ * (bench/INGEST.md, item 12):
+ * - serve: G1. Under the scale benchmark's API load the parallel collector paused the server for
+ *   up to 4 s (full collections after the large traversals); G1's longest pause was 0.5 s.
+ * - load: the parallel collector. A bulk load spends a third less Neo4j CPU per document with it
+ *   (G1's concurrent work and barriers), about +30 % relationships/s; its pauses only delay the load.
+ */
+export function jvmOptions(raw: string | undefined, workload: Neo4jWorkload = "serve"): string[] {
   const given = (raw ?? "").split(/\s+/).filter((option) => option !== "");
-  return given.length > 0 ? given : ["-XX:+UseG1GC"];
+  if (given.length > 0) return given;
+  return workload === "load" ? ["-XX:+UseParallelGC"] : ["-XX:+UseG1GC"];
 }
 
 /** CANCU_NEO4J_SETTINGS="name=value;name=value": any other Neo4j setting for the local server. */

@@ -100,7 +100,8 @@ Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
     const { files, missing } = expandPaths(paths);
     for (const path of missing) io.err(`cancu: ${path}: no such file or folder`);
     const started = performance.now();
-    const connection = await connectGraph(neo4jSettings(), io.err);
+    // a Neo4j started for this run only is set up for a bulk load (a running one is reused as it is)
+    const connection = await connectGraph(neo4jSettings(), io.err, "load");
     try {
       const executor = new GraphExecutor(connection.driver, connection.database);
       for (const applied of await applyMigrations(executor)) io.err(`cancu: migration ${applied}`);
