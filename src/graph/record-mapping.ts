@@ -6,13 +6,33 @@ export type PlainValue = null | boolean | number | string | PlainValue[] | { [ke
 /**
  * Converts driver values into plain values: Integers become numbers (graph counts and spans stay
  * far below 2^53), nodes and relationships become their properties, temporal values ISO strings.
+ * Every answer the API gives passes through here, value by value: the common cases (primitives,
+ * lists, the driver's plain maps) are tested first, before the driver's type checks.
  */
 export function toPlain(value: unknown): PlainValue {
-  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case "string":
+    case "number":
+    case "boolean":
+      return value;
+    case "bigint":
+      return Number(value);
+    case "undefined":
+      return null;
+    case "object":
+      break;
+    default:
+      return String(value);
+  }
+  if (value === null) return null;
+  if (Array.isArray(value)) {
+    const list: PlainValue[] = new Array<PlainValue>(value.length);
+    for (let i = 0; i < value.length; i++) list[i] = toPlain(value[i]);
+    return list;
+  }
+  // a map as the driver decodes it: an object literal
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
-  if (typeof value === "boolean" || typeof value === "number" || typeof value === "string") return value;
-  if (typeof value === "bigint") return Number(value);
-  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   if (
     neo4j.isDate(value) ||
@@ -23,12 +43,13 @@ export function toPlain(value: unknown): PlainValue {
     neo4j.isDuration(value)
   )
     return String(value);
-  if (typeof value === "object") {
-    const result: { [key: string]: PlainValue } = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) result[key] = toPlain(inner);
-    return result;
-  }
-  return String(value);
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): { [key: string]: PlainValue } {
+  const result: { [key: string]: PlainValue } = {};
+  for (const key of Object.keys(value)) result[key] = toPlain(value[key]);
+  return result;
 }
 
 /** Reads one column of a record as a plain value. */
