@@ -4,6 +4,7 @@ import {
   neighborhood,
   primaryLabel,
   shortestPath,
+  type NodeLabel,
   type DrawnProperties,
 } from "../../graph/queries/index.js";
 import type { ApiContext } from "../context.js";
@@ -44,32 +45,91 @@ export function captionOf(properties: Record<string, PlainValue>): string {
 /** Not fetched when the client did not select them (then never shown either). */
 const notFetched: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
-function toGraphNode(value: PlainValue): GraphNodeRecord {
-  const map = mapOf(value) ?? {};
-  // the query blanks a document's source text; drop the key too
-  const { sourceText: _omitted, ...properties } = mapOf(map.properties) ?? notFetched;
-  void _omitted;
-  const label = primaryLabel(map.labels);
-  const key = stringOf(map.key) ?? "";
-  return {
-    id: toGlobalId(label, key),
-    label,
-    key,
-    caption: captionOf(map),
-    properties: map.properties ? properties : notFetched,
-  };
+/**
+ * Global ids of one answer, each computed once: every edge names both its ends, so a neighbourhood
+ * of 50 nodes and 150 edges would otherwise encode 350 ids for 50 distinct nodes.
+ */
+class GlobalIds {
+  private readonly known = new Map<string, string>();
+
+  of(label: NodeLabel, key: string): string {
+    const name = `${label}:${key}`;
+    let id = this.known.get(name);
+    if (id === undefined) {
+      id = toGlobalId(label, key);
+      this.known.set(name, id);
+    }
+    return id;
+  }
 }
 
-function toGraphEdge(value: PlainValue): GraphEdgeRecord {
-  const map = mapOf(value) ?? {};
-  const properties = mapOf(map.properties) ?? notFetched;
+/**
+ * A drawn node. Its id and caption are worked out only if the client selects them (graphql-js reads
+ * fields as properties, so a getter runs only for a selected field).
+ */
+class GraphNode implements GraphNodeRecord {
+  readonly label: NodeLabel;
+  readonly key: string;
+  readonly properties: Record<string, unknown>;
+
+  constructor(
+    private readonly map: Record<string, PlainValue>,
+    private readonly ids: GlobalIds,
+  ) {
+    this.label = primaryLabel(map.labels);
+    this.key = stringOf(map.key) ?? "";
+    // the query blanks a document's source text; drop the key too
+    const stored = mapOf(map.properties);
+    if (stored) {
+      const { sourceText: _omitted, ...properties } = stored;
+      void _omitted;
+      this.properties = properties;
+    } else this.properties = notFetched;
+  }
+
+  get id(): string {
+    return this.ids.of(this.label, this.key);
+  }
+
+  get caption(): string {
+    return captionOf(this.map);
+  }
+}
+
+/** A drawn edge; its ids are worked out only if selected, as a node's. */
+class GraphEdge implements GraphEdgeRecord {
+  readonly type: string;
+  readonly quote: string | null;
+  readonly properties: Record<string, unknown>;
+
+  constructor(
+    private readonly map: Record<string, PlainValue>,
+    private readonly ids: GlobalIds,
+  ) {
+    this.type = stringOf(map.type) ?? "";
+    this.quote = stringOf(map.quote);
+    this.properties = mapOf(map.properties) ?? notFetched;
+  }
+
+  get id(): string {
+    return Buffer.from(`Edge:${stringOf(this.map.id) ?? ""}`, "utf8").toString("base64url");
+  }
+
+  get from(): string {
+    return this.ids.of(primaryLabel(this.map.fromLabels), stringOf(this.map.fromKey) ?? "");
+  }
+
+  get to(): string {
+    return this.ids.of(primaryLabel(this.map.toLabels), stringOf(this.map.toKey) ?? "");
+  }
+}
+
+/** The nodes and edges of one answer, sharing its global ids. */
+function drawing(record: { get(key: string): unknown }): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const ids = new GlobalIds();
   return {
-    id: Buffer.from(`Edge:${stringOf(map.id) ?? ""}`, "utf8").toString("base64url"),
-    type: stringOf(map.type) ?? "",
-    from: toGlobalId(primaryLabel(map.fromLabels), stringOf(map.fromKey) ?? ""),
-    to: toGlobalId(primaryLabel(map.toLabels), stringOf(map.toKey) ?? ""),
-    quote: stringOf(map.quote),
-    properties,
+    nodes: listOf(column(record, "nodes")).map((value) => new GraphNode(mapOf(value) ?? {}, ids)),
+    edges: listOf(column(record, "edges")).map((value) => new GraphEdge(mapOf(value) ?? {}, ids)),
   };
 }
 
@@ -87,8 +147,7 @@ export const subgraphService = {
     const depth = boundedInt("maxDepth", maxDepth, 6, 1, limits.maxPathLength);
     const [record] = await ctx.graph.read(shortestPath(start, end, depth, drawn));
     if (!record) return null;
-    const nodes = listOf(column(record, "nodes")).map(toGraphNode);
-    const edges = listOf(column(record, "edges")).map(toGraphEdge);
+    const { nodes, edges } = drawing(record);
     return { length: edges.length, nodes, edges };
   },
 
@@ -104,10 +163,6 @@ export const subgraphService = {
     const most = boundedInt("limit", limit, 200, 1, limits.maxNeighborhoodNodes);
     const [record] = await ctx.graph.read(neighborhood(center, hops, most, drawn));
     if (!record) return { nodes: [], edges: [], truncated: false };
-    return {
-      nodes: listOf(column(record, "nodes")).map(toGraphNode),
-      edges: listOf(column(record, "edges")).map(toGraphEdge),
-      truncated: column(record, "truncated") === true,
-    };
+    return { ...drawing(record), truncated: column(record, "truncated") === true };
   },
 };
