@@ -35,10 +35,12 @@ export class SubgraphResolver {
   }
 }
 
-/** Stored properties travel from Neo4j only when the client selected them. */
+/** Stored properties, captions and edge ids travel from Neo4j only when the client selected them. */
 function drawnProperties(info: GraphQLResolveInfo): DrawnProperties {
   return {
     nodeProperties: selectsPath(info, ["nodes", "properties"]),
     edgeProperties: selectsPath(info, ["edges", "properties"]),
+    captions: selectsPath(info, ["nodes", "caption"]),
+    edgeIds: selectsPath(info, ["edges", "id"]),
   };
 }

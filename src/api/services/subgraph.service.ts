@@ -92,7 +92,9 @@ class GraphNode implements GraphNodeRecord {
   }
 
   get caption(): string {
-    return captionOf(this.map);
+    // the projection's list: symbol, code, title, name, the first 80 characters of the text
+    const [symbol = null, code = null, title = null, name = null, text = null] = listOf(this.map.caption);
+    return captionOf({ symbol, code, title, name, text, key: this.key });
   }
 }
 

@@ -29,27 +29,41 @@ export function primaryLabel(labels: unknown): NodeLabel {
 // cast error), so drawable nodes and edges are returned raw and named in TypeScript.
 
 /**
- * `n` (any node) → its labels, key and what its caption is made of; its stored properties only when
- * `$nodeProperties` is true (the client asked for them), and never a document's source text (which
- * made a neighbourhood of ingested documents megabytes long; the key stays, set to null, and is
- * dropped in TypeScript). A task's text is long too: without properties, only its first 80
- * characters travel, for the caption.
+ * `n` (any node) → its labels and key; what its caption is made of (symbol, code, title, name and
+ * text, in a list) only when `$captions` is true (the client selected `caption`), its stored properties only when `$nodeProperties` is true, and
+ * never a document's source text (which made a neighbourhood of ingested documents megabytes long;
+ * the key stays, set to null, and is dropped in TypeScript). A task's text is long too: only its
+ * first 80 characters travel, for the caption. What is not selected is not read or sent at all:
+ * decoding the answer is most of a drawing's cost in the API.
  */
 export const graphNodeProjection = (n: string): string =>
-  `{ labels: labels(${n}), key: ${n}.key, symbol: ${n}.symbol, code: ${n}.code, title: ${n}.title, name: ${n}.name, text: left(${n}.text, 80), properties: CASE WHEN $nodeProperties THEN ${n} { .*, sourceText: null } END }`;
+  `{ labels: labels(${n}), key: ${n}.key, caption: CASE WHEN $captions THEN [${n}.symbol, ${n}.code, ${n}.title, ${n}.name, left(${n}.text, 80)] END, properties: CASE WHEN $nodeProperties THEN ${n} { .*, sourceText: null } END }`;
 
 /**
- * `r` (any relationship) → its type, id, quote and both ends' labels and keys; all its stored
- * properties only when `$edgeProperties` is true.
+ * `r` (any relationship) → its type, quote and both ends' labels and keys; its id only when
+ * `$edgeIds` is true, all its stored properties only when `$edgeProperties` is true.
  */
 export const graphEdgeProjection = (r: string): string =>
-  `{ id: elementId(${r}), type: type(${r}), fromLabels: labels(startNode(${r})), fromKey: startNode(${r}).key, toLabels: labels(endNode(${r})), toKey: endNode(${r}).key, quote: ${r}.quote, properties: CASE WHEN $edgeProperties THEN properties(${r}) END }`;
+  `{ id: CASE WHEN $edgeIds THEN elementId(${r}) END, type: type(${r}), fromLabels: labels(startNode(${r})), fromKey: startNode(${r}).key, toLabels: labels(endNode(${r})), toKey: endNode(${r}).key, quote: ${r}.quote, properties: CASE WHEN $edgeProperties THEN properties(${r}) END }`;
 
-/** Which stored properties a drawing asks for (the parameters the two projections above read). */
+/** What of a drawing the client selected (the parameters the two projections above read). */
 export interface DrawnProperties {
   nodeProperties: boolean;
   edgeProperties: boolean;
+  captions: boolean;
+  edgeIds: boolean;
 }
 
-export const allProperties: DrawnProperties = { nodeProperties: true, edgeProperties: true };
-export const noProperties: DrawnProperties = { nodeProperties: false, edgeProperties: false };
+export const allProperties: DrawnProperties = {
+  nodeProperties: true,
+  edgeProperties: true,
+  captions: true,
+  edgeIds: true,
+};
+/** Labels, keys, types and quotes only. */
+export const noProperties: DrawnProperties = {
+  nodeProperties: false,
+  edgeProperties: false,
+  captions: false,
+  edgeIds: false,
+};

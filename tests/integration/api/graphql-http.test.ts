@@ -297,6 +297,11 @@ describe("path(from:, to:) and neighborhood(id:)", () => {
     );
     const ids = new Set(nodes.map((n) => n.id));
     expect(data?.neighborhood.edges.every((e) => ids.has(e.from) && ids.has(e.to))).toBe(true);
+    // edge ids are read only when selected (here through the fragment): one each, all distinct
+    const edgeIds = (data?.neighborhood.edges ?? []).map((e) => e.id);
+    expect(edgeIds.length).toBeGreaterThan(0);
+    expect(edgeIds.every((id) => /^[A-Za-z0-9_-]{8,}$/.test(id))).toBe(true);
+    expect(new Set(edgeIds).size).toBe(edgeIds.length);
   });
 
   it("fetches stored properties only when they are selected, and then all but the source text", async () => {

@@ -7,6 +7,7 @@ import {
   documentsPage,
   luceneQuery,
   neighborhood,
+  noProperties,
   referenceCandidates,
   searchPage,
   shortestPath,
@@ -204,8 +205,8 @@ describe("read Cypher builders", () => {
       "MATCH (a:Task {key: $fromKey}), (b:Document {key: $toKey})
       MATCH p = shortestPath((a)-[*0..10]-(b))
       WITH p WHERE length(p) <= $maxDepth
-      RETURN [n IN nodes(p) | { labels: labels(n), key: n.key, symbol: n.symbol, code: n.code, title: n.title, name: n.name, text: left(n.text, 80), properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes,
-             [r IN relationships(p) | { id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }] AS edges"
+      RETURN [n IN nodes(p) | { labels: labels(n), key: n.key, caption: CASE WHEN $captions THEN [n.symbol, n.code, n.title, n.name, left(n.text, 80)] END, properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes,
+             [r IN relationships(p) | { id: CASE WHEN $edgeIds THEN elementId(r) END, type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }] AS edges"
     `);
     expect(path.params).toEqual({
       fromKey: "a",
@@ -213,12 +214,16 @@ describe("read Cypher builders", () => {
       maxDepth: neo4j.int(4),
       nodeProperties: true,
       edgeProperties: true,
+      captions: true,
+      edgeIds: true,
     });
-    // a drawing that shows no stored properties does not fetch them
-    expect(
-      neighborhood({ label: "Document", key: "d" }, 1, 5, { nodeProperties: false, edgeProperties: false })
-        .params,
-    ).toMatchObject({ nodeProperties: false, edgeProperties: false });
+    // a drawing that shows no stored properties, captions or edge ids does not fetch them
+    expect(neighborhood({ label: "Document", key: "d" }, 1, 5, noProperties).params).toMatchObject({
+      nodeProperties: false,
+      edgeProperties: false,
+      captions: false,
+      edgeIds: false,
+    });
     const around = neighborhood({ label: "Document", key: "d" }, 2, 50);
     expect(around.cypher).toMatchInlineSnapshot(`
       "MATCH (center:Document {key: $key})
@@ -250,9 +255,9 @@ describe("read Cypher builders", () => {
         UNWIND kept AS x
         MATCH (x)-[r]->(y)
         WHERE y IN kept
-        RETURN collect({ id: elementId(r), type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }) AS edges
+        RETURN collect({ id: CASE WHEN $edgeIds THEN elementId(r) END, type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }) AS edges
       }
-      RETURN [n IN kept | { labels: labels(n), key: n.key, symbol: n.symbol, code: n.code, title: n.title, name: n.name, text: left(n.text, 80), properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes, edges, truncated"
+      RETURN [n IN kept | { labels: labels(n), key: n.key, caption: CASE WHEN $captions THEN [n.symbol, n.code, n.title, n.name, left(n.text, 80)] END, properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes, edges, truncated"
     `);
     expect(around.params).toEqual({
       key: "d",
@@ -261,6 +266,8 @@ describe("read Cypher builders", () => {
       ringLimit: neo4j.int(51),
       nodeProperties: true,
       edgeProperties: true,
+      captions: true,
+      edgeIds: true,
     });
     expect(() =>
       shortestPath({ label: "Evil) DETACH DELETE (x" as never, key: "a" }, { label: "Task", key: "b" }, 1),
