@@ -78,16 +78,17 @@ function reused(state: StateFile): LocalNeo4jHandle {
 }
 
 /**
- * Starts the embedded Neo4j on 127.0.0.1 with its store in `settings.dataDir`, or connects to the one
- * that another cancu process already runs there (the store lock allows a single owner).
- */
-/**
  * What a local Neo4j is started for, which picks its garbage collector (see jvmOptions): `serve`
  * answers the API (short pauses matter), `load` is a bulk load that ends with the process
  * (`cancu ingest`: throughput matters).
  */
 export type Neo4jWorkload = "serve" | "load";
 
+/**
+ * Starts the embedded Neo4j on 127.0.0.1 with its store in `settings.dataDir`, set up for
+ * `workload`, or connects to the one that another cancu process already runs there, as it was set
+ * up (the store lock allows a single owner).
+ */
 export async function startLocalNeo4j(
   settings: LocalNeo4jSettings,
   log: Log,

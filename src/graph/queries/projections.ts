@@ -30,11 +30,12 @@ export function primaryLabel(labels: unknown): NodeLabel {
 
 /**
  * `n` (any node) → its labels and key; what its caption is made of (symbol, code, title, name and
- * text, in a list) only when `$captions` is true (the client selected `caption`), its stored properties only when `$nodeProperties` is true, and
- * never a document's source text (which made a neighbourhood of ingested documents megabytes long;
- * the key stays, set to null, and is dropped in TypeScript). A task's text is long too: only its
- * first 80 characters travel, for the caption. What is not selected is not read or sent at all:
- * decoding the answer is most of a drawing's cost in the API.
+ * text, in a list) only when `$captions` is true (the client selected `caption`); its stored
+ * properties only when `$nodeProperties` is true, and never a document's source text (which made a
+ * neighbourhood of ingested documents megabytes long; the key stays, set to null, and is dropped in
+ * TypeScript). A task's text is long too: only its first 80 characters travel, for the caption.
+ * What is not selected is not read or sent at all: decoding the answer is most of a drawing's cost
+ * in the API.
  */
 export const graphNodeProjection = (n: string): string =>
   `{ labels: labels(${n}), key: ${n}.key, caption: CASE WHEN $captions THEN [${n}.symbol, ${n}.code, ${n}.title, ${n}.name, left(${n}.text, 80)] END, properties: CASE WHEN $nodeProperties THEN ${n} { .*, sourceText: null } END }`;
@@ -60,6 +61,7 @@ export const allProperties: DrawnProperties = {
   captions: true,
   edgeIds: true,
 };
+
 /** Labels, keys, types and quotes only. */
 export const noProperties: DrawnProperties = {
   nodeProperties: false,
