@@ -16,39 +16,6 @@ function depthBound(maxDepth: number): number {
   return Math.min(maxDepth, MAX_TRAVERSAL_DEPTH);
 }
 
-/**
- * Onward hops after the first citation, from a cited document into its own task tree and out by
- * another citation, at most `maxDepth - 1` of them. Used under `ANY SHORTEST`, which searches
- * breadth-first and keeps one shortest chain per pair of ends: enumerating every chain instead
- * (a plain quantified pattern) grows exponentially with the depth on a well-connected corpus.
- * Null at depth 1, where there is no onward hop (and Cypher refuses a `{0,0}` quantifier).
- */
-function onwardHops(maxDepth: number): string | null {
-  const bound = depthBound(maxDepth);
-  return bound === 1
-    ? null
-    : `((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,${bound - 1}}`;
-}
-
-/** Tasks reaching `d` (bound) by a chain of citations: `t`, `first`, `hops` (one shortest per task). */
-function tasksReaching(maxDepth: number): string {
-  const onward = onwardHops(maxDepth);
-  return onward === null
-    ? `MATCH (t:Task)-[first:IMPLEMENTS]->(d)
-  WHERE NOT (t)-[:IN_DOCUMENT]->(d)
-  WITH t, first, [] AS hops`
-    : `MATCH ANY SHORTEST (t:Task)-[first:IMPLEMENTS]->(:Document) ${onward} (d)
-  WHERE NOT (t)-[:IN_DOCUMENT]->(d)`;
-}
-
-/** Documents reached from `cited` (bound) onwards: `d`, `hops` (one shortest chain per document). */
-function documentsReached(maxDepth: number): string {
-  const onward = onwardHops(maxDepth);
-  return onward === null
-    ? "WITH start, home, origin, first, cited AS d, [] AS hops"
-    : `MATCH ANY SHORTEST (cited) ${onward} (d:Document)`;
-}
-
 export interface CitationPageRequest {
   first: number;
   /** the last (citing task key, start) already seen */
@@ -97,70 +64,154 @@ export interface TaskPageRequest {
 }
 
 /**
+ * One level of the backward breadth-first search from a document, at `depth`: the tasks citing a
+ * document of `frontier` (found at the level before: the document asked about first), each with
+ * its chain onwards to that document as `via`, and the documents holding them that were not
+ * `seen`, for the next level (each once, behind its task of lowest key, then earliest citation).
+ */
+function implementingLevel(depth: number): string {
+  return `CALL (frontier, seen) {
+    UNWIND frontier AS f
+    WITH f, f.d AS y
+    MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+    RETURN collect({ x: x, t: t, via: [r] + f.via, depth: ${depth} }) AS hits
+  }
+  CALL (hits, seen) {
+    UNWIND hits AS h
+    WITH h WHERE NOT h.x IN seen
+    WITH h, h.t.key AS taskKey, h.via[0].start AS at ORDER BY taskKey, at
+    WITH h.x AS d, collect(h)[0] AS best
+    RETURN collect({ d: d, via: best.via }) AS next
+  }
+  WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier`;
+}
+
+/**
  * Tasks implementing each document, directly or through a chain of ingested documents (each task
  * at its shortest depth, with that chain's citations as `via`, from the task to the document).
  * Tasks of the document itself are left out (a chain that returns home is a cycle).
  * One row per document key: `key`, `rows`, `total`.
+ *
+ * Beyond depth 1, searched breadth-first backwards over documents, level by level (spelled out,
+ * at most MAX_TRAVERSAL_DEPTH): each document is expanded once. The earlier form, a shortest-path
+ * search from every citing task, searched the same documents again for each task. The count and
+ * the page come from one search.
  */
 export function tasksImplementingPages(documentKeys: readonly string[], page: TaskPageRequest): CypherQuery {
-  // one shortest chain per citing task, searched breadth-first backwards from the document
-  const reaching = tasksReaching(page.maxDepth);
-  const total = page.withTotal
-    ? `CALL (d) {
-  ${reaching}
-  RETURN count(DISTINCT t) AS total
-}`
-    : "WITH key, d, null AS total";
+  const params = {
+    keys: [...documentKeys],
+    after: page.after,
+    limit: neo4j.int(page.first + 1),
+  };
+  const pageOf = (reached: string) => `CALL (${reached}) {
+  UNWIND ${reached} AS x
+  WITH x.t AS t, x
+  WHERE $after IS NULL OR t.key > $after
+  WITH t, x ORDER BY t.key LIMIT $limit
+  RETURN collect({ task: ${taskProjection("t")}, depth: x.depth, via: [r IN x.via | ${citationProjection("r")}] }) AS rows
+}`;
+  if (depthBound(page.maxDepth) === 1) {
+    return {
+      cypher: `UNWIND $keys AS key
+MATCH (d:Document {key: key})
+CALL (d) {
+  MATCH (t:Task)-[first:IMPLEMENTS]->(d)
+  WHERE NOT (t)-[:IN_DOCUMENT]->(d)
+  // a task citing the document twice: its first citation
+  WITH t, first ORDER BY first.start
+  WITH t, collect(first)[0] AS first
+  RETURN collect({ t: t, depth: 1, via: [first] }) AS reached
+}
+${pageOf("reached")}
+RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
+      params,
+    };
+  }
+  const levels: string[] = [];
+  for (let depth = 1; depth <= depthBound(page.maxDepth); depth++) levels.push(implementingLevel(depth));
   return {
     cypher: `UNWIND $keys AS key
 MATCH (d:Document {key: key})
-${total}
 CALL (d) {
-  ${reaching}
-  WITH t, size(hops) + 1 AS depth, [first] + hops AS via
-  WHERE $after IS NULL OR t.key > $after
-  // a task citing the document twice: its first citation
-  WITH t, depth, via ORDER BY depth, via[0].start
-  WITH t, collect({ depth: depth, via: via })[0] AS best
-  WITH t, best ORDER BY t.key LIMIT $limit
-  RETURN collect({ task: ${taskProjection("t")}, depth: best.depth, via: [r IN best.via | ${citationProjection("r")}] }) AS rows
+  WITH d, [{ d: d, via: [] }] AS frontier, [] AS found, [d] AS seen
+  ${levels.join("\n  ")}
+  UNWIND found AS h
+  // each task at its shortest depth; a task citing twice at that depth: its first citation
+  WITH h, h.t AS t, h.via[0].start AS at ORDER BY h.depth, at
+  WITH t, collect(h)[0] AS best
+  RETURN collect({ t: t, depth: best.depth, via: best.via }) AS reached
 }
-RETURN key, rows, total`,
-    params: {
-      keys: [...documentKeys],
-      after: page.after,
-      limit: neo4j.int(page.first + 1),
-    },
+${pageOf("reached")}
+RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
+    params,
   };
+}
+
+/**
+ * One level of the breadth-first search over the citation graph of documents, at `depth`: from
+ * each document of `frontier` (found at the level before) into its own task tree and out by a
+ * citation, to documents not `seen` yet. Each document reached is kept once, behind the frontier
+ * entry of the best `rank` (the first citation it descends from), then the citing document's key,
+ * then the citation's position: a chain of the same length through any other parent is no shorter.
+ * Entries: `d`, `rank`, `via` (citations from the first one on), `depth`.
+ */
+function drivingLevel(depth: number): string {
+  return `CALL (frontier, seen) {
+    UNWIND frontier AS f
+    WITH f, f.d AS x
+    MATCH (x)<-[:IN_DOCUMENT]-(:Task)-[r:IMPLEMENTS]->(y:Document)
+    WHERE NOT y IN seen
+    WITH y, f, r ORDER BY f.rank, x.key, r.start
+    WITH y, collect({ d: y, rank: f.rank, via: f.via + r, depth: ${depth} })[0] AS entry
+    RETURN collect(entry) AS next
+  }
+  WITH start, home, roots, found + next AS found, seen + [e IN next | e.d] AS seen, next AS frontier`;
 }
 
 /**
  * The directives driving each task: documents its own citations, and those of the headings above
  * it, point at, and onwards through the task trees of ingested documents up to `maxDepth` hops.
- * Each document once, at its shortest chain (own citations before inherited ones at equal depth);
- * the task's own document is left out (a cycle). One row per task key: `key`, `drivers`.
+ * Each document once, at its shortest chain (own citations before inherited ones at equal depth,
+ * then the earlier citation); the task's own document is left out (a cycle). One row per task key:
+ * `key`, `drivers`.
+ *
+ * Searched breadth-first over documents, level by level (the levels are spelled out, at most
+ * MAX_TRAVERSAL_DEPTH of them): every document is expanded once, whatever number of first
+ * citations lead to it. A shortest-path search per first citation (`ANY SHORTEST`, the earlier
+ * form) expanded the same documents once per first citation, and cost 10-15 times the database
+ * work at depth 6 on a 10^5-node graph (bench/RESULTS.md). Ranking the first citations before
+ * the search keeps the tie-break exact: a document's best chain descends from the best-ranked
+ * first citation among its parents' (the minimum over a union is the minimum of the minima).
  */
 export function directivesDriving(taskKeys: readonly string[], maxDepth: number): CypherQuery {
+  const levels: string[] = [];
+  for (let depth = 2; depth <= depthBound(maxDepth); depth++) levels.push(drivingLevel(depth));
   return {
     cypher: `UNWIND $keys AS key
 MATCH (start:Task {key: key})
 OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
 CALL (start, home) {
+  // the first citations, ranked: the task's own before its headings', then by position
   MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
   MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
-  // breadth-first from each first citation: one shortest chain to every document it reaches
-  ${documentsReached(maxDepth)}
-  WITH start, home, origin, first, d, hops
+  WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
+  WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
+  CALL (roots) {
+    UNWIND range(0, size(roots) - 1) AS i
+    WITH roots[i].cited AS d, min(i) AS rank
+    RETURN collect({ d: d, rank: rank, via: [roots[rank].first], depth: 1 }) AS frontier
+  }
+  WITH start, home, roots, frontier, frontier AS found, [e IN frontier | e.d] AS seen
+  ${levels.join("\n  ")}
+  UNWIND found AS e
+  WITH start, home, roots, e, e.d AS d
   WHERE home IS NULL OR d <> home
-  WITH d, origin, size(hops) + 1 AS depth, [first] + hops AS via
-  ORDER BY depth, CASE WHEN origin = start THEN 0 ELSE 1 END, via[0].start
-  WITH d, collect({ depth: depth, via: via, origin: origin })[0] AS best
-  ORDER BY best.depth, d.key
+  WITH start, roots, e, d ORDER BY e.depth, d.key
   RETURN collect({
     document: ${documentProjection("d")},
-    depth: best.depth,
-    inheritedFrom: CASE WHEN best.origin = start THEN null ELSE best.origin.key END,
-    via: [r IN best.via | ${citationProjection("r")}]
+    depth: e.depth,
+    inheritedFrom: CASE WHEN roots[e.rank].origin = start THEN null ELSE roots[e.rank].origin.key END,
+    via: [r IN e.via | ${citationProjection("r")}]
   }) AS drivers
 }
 RETURN key, drivers`,

@@ -176,6 +176,62 @@ describe("traversal over chains and cycles", () => {
     expect(rest).toHaveLength(41);
     expect(rest.at(-1)).toMatchObject({ depth: 1, node: { code: "1", document: { key: `${p}|B` } } });
   });
+
+  it("at equal depth the chain starts at the earlier citation, and a document reached twice is listed once", async () => {
+    // E#1 cites F (at 50) and G (at 5); F#1 and G#1 both cite H: two chains of length 2 to H
+    await driver.executeQuery(
+      `CREATE (e:Document {key: $p + '|E', symbol: $p + '-E', ingested: true, resolved: true})
+       CREATE (f:Document {key: $p + '|F', symbol: $p + '-F', ingested: true, resolved: true})
+       CREATE (g:Document {key: $p + '|G', symbol: $p + '-G', ingested: true, resolved: true})
+       CREATE (h:Document {key: $p + '|H', symbol: $p + '-H', ingested: false, resolved: true})
+       CREATE (e1:Task {key: $p + '|E#1', code: '1', title: 'E one', documentKey: $p + '|E'})-[:IN_DOCUMENT]->(e)
+       CREATE (f1:Task {key: $p + '|F#1', code: '1', title: 'F one', documentKey: $p + '|F'})-[:IN_DOCUMENT]->(f)
+       CREATE (g1:Task {key: $p + '|G#1', code: '1', title: 'G one', documentKey: $p + '|G'})-[:IN_DOCUMENT]->(g)
+       CREATE (e)-[:HAS_TASK {order: 0}]->(e1), (f)-[:HAS_TASK {order: 0}]->(f1), (g)-[:HAS_TASK {order: 0}]->(g1)
+       CREATE (e1)-[:IMPLEMENTS {quote: 'E cites F', start: 50, end: 59}]->(f)
+       CREATE (e1)-[:IMPLEMENTS {quote: 'E cites G', start: 5, end: 14}]->(g)
+       CREATE (f1)-[:IMPLEMENTS {quote: 'F cites H', start: 1, end: 9}]->(h)
+       CREATE (g1)-[:IMPLEMENTS {quote: 'G cites H', start: 1, end: 9}]->(h)`,
+      { p },
+      database(),
+    );
+    const drivers = await execute<{
+      node: {
+        directivesDriving: Array<{ depth: number; document: { key: string }; via: Array<{ quote: string }> }>;
+      };
+    }>(print(TaskDriversDocument), { id: taskId("E#1"), maxDepth: 4 });
+    expect(
+      drivers.result.data?.node.directivesDriving.map((d) => [
+        d.document.key,
+        d.depth,
+        d.via.map((c) => c.quote),
+      ]),
+    ).toEqual([
+      [`${p}|F`, 1, ["E cites F"]],
+      [`${p}|G`, 1, ["E cites G"]],
+      [`${p}|H`, 2, ["E cites G", "G cites H"]],
+    ]);
+    const implementing = await execute<{
+      node: {
+        tasksImplementing: {
+          totalCount: number;
+          edges: Array<{ depth: number; node: { key: string }; via: Array<{ quote: string }> }>;
+        };
+      };
+    }>(
+      `query ($id: ID!) { node(id: $id) { ... on Document {
+        tasksImplementing(transitive: true, maxDepth: 4, first: 10) { totalCount edges { depth node { key } via { quote } } } } } }`,
+      { id: documentId("H") },
+    );
+    expect(implementing.result.errors).toBeUndefined();
+    const connection = implementing.result.data!.node.tasksImplementing;
+    expect(connection.totalCount).toBe(3);
+    expect(connection.edges.map((e) => [e.node.key, e.depth, e.via.map((c) => c.quote)])).toEqual([
+      [`${p}|E#1`, 2, ["E cites G", "G cites H"]],
+      [`${p}|F#1`, 1, ["F cites H"]],
+      [`${p}|G#1`, 1, ["G cites H"]],
+    ]);
+  });
 });
 
 describe("error masking", () => {

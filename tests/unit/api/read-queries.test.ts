@@ -97,7 +97,7 @@ describe("read Cypher builders", () => {
     });
   });
 
-  it("tasksImplementingPages searches breadth-first (ANY SHORTEST), no deeper than maxDepth", () => {
+  it("tasksImplementingPages searches breadth-first over documents, one level per hop, no deeper than maxDepth", () => {
     const query = tasksImplementingPages(["NQ|26-NQ/TW|2018"], {
       first: 20,
       after: null,
@@ -108,32 +108,78 @@ describe("read Cypher builders", () => {
       "UNWIND $keys AS key
       MATCH (d:Document {key: key})
       CALL (d) {
-        MATCH ANY SHORTEST (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,2} (d)
-        WHERE NOT (t)-[:IN_DOCUMENT]->(d)
-        RETURN count(DISTINCT t) AS total
+        WITH d, [{ d: d, via: [] }] AS frontier, [] AS found, [d] AS seen
+        CALL (frontier, seen) {
+          UNWIND frontier AS f
+          WITH f, f.d AS y
+          MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 1 }) AS hits
+        }
+        CALL (hits, seen) {
+          UNWIND hits AS h
+          WITH h WHERE NOT h.x IN seen
+          WITH h, h.t.key AS taskKey, h.via[0].start AS at ORDER BY taskKey, at
+          WITH h.x AS d, collect(h)[0] AS best
+          RETURN collect({ d: d, via: best.via }) AS next
+        }
+        WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier
+        CALL (frontier, seen) {
+          UNWIND frontier AS f
+          WITH f, f.d AS y
+          MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 2 }) AS hits
+        }
+        CALL (hits, seen) {
+          UNWIND hits AS h
+          WITH h WHERE NOT h.x IN seen
+          WITH h, h.t.key AS taskKey, h.via[0].start AS at ORDER BY taskKey, at
+          WITH h.x AS d, collect(h)[0] AS best
+          RETURN collect({ d: d, via: best.via }) AS next
+        }
+        WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier
+        CALL (frontier, seen) {
+          UNWIND frontier AS f
+          WITH f, f.d AS y
+          MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 3 }) AS hits
+        }
+        CALL (hits, seen) {
+          UNWIND hits AS h
+          WITH h WHERE NOT h.x IN seen
+          WITH h, h.t.key AS taskKey, h.via[0].start AS at ORDER BY taskKey, at
+          WITH h.x AS d, collect(h)[0] AS best
+          RETURN collect({ d: d, via: best.via }) AS next
+        }
+        WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier
+        UNWIND found AS h
+        // each task at its shortest depth; a task citing twice at that depth: its first citation
+        WITH h, h.t AS t, h.via[0].start AS at ORDER BY h.depth, at
+        WITH t, collect(h)[0] AS best
+        RETURN collect({ t: t, depth: best.depth, via: best.via }) AS reached
       }
-      CALL (d) {
-        MATCH ANY SHORTEST (t:Task)-[first:IMPLEMENTS]->(:Document) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,2} (d)
-        WHERE NOT (t)-[:IN_DOCUMENT]->(d)
-        WITH t, size(hops) + 1 AS depth, [first] + hops AS via
+      CALL (reached) {
+        UNWIND reached AS x
+        WITH x.t AS t, x
         WHERE $after IS NULL OR t.key > $after
-        // a task citing the document twice: its first citation
-        WITH t, depth, via ORDER BY depth, via[0].start
-        WITH t, collect({ depth: depth, via: via })[0] AS best
-        WITH t, best ORDER BY t.key LIMIT $limit
-        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: best.depth, via: [r IN best.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }] }) AS rows
+        WITH t, x ORDER BY t.key LIMIT $limit
+        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: x.depth, via: [r IN x.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }] }) AS rows
       }
-      RETURN key, rows, total"
+      RETURN key, rows, size(reached) AS total"
     `);
-    expect(query.cypher).toContain("{0,2}");
-    // depth 1 has no onward hop: a plain one-hop match, no quantifier
+    // one backward level per hop, each expanding only the documents the level before reached
+    expect(query.cypher.match(/CALL \(frontier, seen\)/g)).toHaveLength(3);
+    expect(query.cypher).toContain("WITH h WHERE NOT h.x IN seen");
+    // one search gives both the count and the page
+    expect(query.cypher).toContain("size(reached) AS total");
+    // depth 1 has no onward hop: a plain one-hop match, no levels
     const direct = tasksImplementingPages(["NQ|26-NQ/TW|2018"], {
       first: 20,
       after: null,
       withTotal: false,
       maxDepth: 1,
     });
-    expect(direct.cypher).not.toContain("SHORTEST");
+    expect(direct.cypher).not.toContain("frontier");
+    expect(direct.cypher).toContain("null AS total");
     expect(() =>
       tasksImplementingPages([], { first: 1, after: null, withTotal: false, maxDepth: 0 }),
     ).toThrow(RangeError);
@@ -146,28 +192,46 @@ describe("read Cypher builders", () => {
       MATCH (start:Task {key: key})
       OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
       CALL (start, home) {
+        // the first citations, ranked: the task's own before its headings', then by position
         MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
         MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
-        // breadth-first from each first citation: one shortest chain to every document it reaches
-        MATCH ANY SHORTEST (cited) ((:Document)<-[:IN_DOCUMENT]-(:Task)-[hops:IMPLEMENTS]->(:Document)){0,1} (d:Document)
-        WITH start, home, origin, first, d, hops
+        WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
+        WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
+        CALL (roots) {
+          UNWIND range(0, size(roots) - 1) AS i
+          WITH roots[i].cited AS d, min(i) AS rank
+          RETURN collect({ d: d, rank: rank, via: [roots[rank].first], depth: 1 }) AS frontier
+        }
+        WITH start, home, roots, frontier, frontier AS found, [e IN frontier | e.d] AS seen
+        CALL (frontier, seen) {
+          UNWIND frontier AS f
+          WITH f, f.d AS x
+          MATCH (x)<-[:IN_DOCUMENT]-(:Task)-[r:IMPLEMENTS]->(y:Document)
+          WHERE NOT y IN seen
+          WITH y, f, r ORDER BY f.rank, x.key, r.start
+          WITH y, collect({ d: y, rank: f.rank, via: f.via + r, depth: 2 })[0] AS entry
+          RETURN collect(entry) AS next
+        }
+        WITH start, home, roots, found + next AS found, seen + [e IN next | e.d] AS seen, next AS frontier
+        UNWIND found AS e
+        WITH start, home, roots, e, e.d AS d
         WHERE home IS NULL OR d <> home
-        WITH d, origin, size(hops) + 1 AS depth, [first] + hops AS via
-        ORDER BY depth, CASE WHEN origin = start THEN 0 ELSE 1 END, via[0].start
-        WITH d, collect({ depth: depth, via: via, origin: origin })[0] AS best
-        ORDER BY best.depth, d.key
+        WITH start, roots, e, d ORDER BY e.depth, d.key
         RETURN collect({
           document: d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) },
-          depth: best.depth,
-          inheritedFrom: CASE WHEN best.origin = start THEN null ELSE best.origin.key END,
-          via: [r IN best.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }]
+          depth: e.depth,
+          inheritedFrom: CASE WHEN roots[e.rank].origin = start THEN null ELSE roots[e.rank].origin.key END,
+          via: [r IN e.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }]
         }) AS drivers
       }
       RETURN key, drivers"
     `);
     expect(query.params).toEqual({ keys: ["doc#II.1"] });
-    expect(query.cypher).toContain("MATCH ANY SHORTEST (cited)");
-    expect(query.cypher).toContain("{0,1}");
+    // first citations ranked (own before inherited, then by position), then one level per onward hop
+    expect(query.cypher).toContain("ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start");
+    expect(query.cypher.match(/CALL \(frontier, seen\)/g)).toHaveLength(1);
+    expect(directivesDriving(["doc#II.1"], 6).cypher.match(/CALL \(frontier, seen\)/g)).toHaveLength(5);
+    expect(directivesDriving(["doc#II.1"], 1).cypher).not.toContain("CALL (frontier, seen)");
   });
 
   it("searchPage queries the cancu_search full-text index with a keyset on (score, key)", () => {
