@@ -1,4 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import type { ChainFields } from "../graph/queries/projections.js";
 
 /**
  * Whether the client selected `field` directly under the field being resolved (through fragments
@@ -28,4 +29,17 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
     return false;
   };
   return path.length > 0 && info.fieldNodes.some((node) => visit(node.selectionSet, 0, new Set()));
+}
+
+const citationDetails = ["date", "symbolAsPrinted", "relation", "warnings"] as const;
+
+/**
+ * What of the chain citations under `path` (e.g. ["via"], ["edges", "via"]) the client selected:
+ * their ends (`task`, `document`) and their details beyond quote and span.
+ */
+export function selectedChainFields(info: GraphQLResolveInfo, path: readonly string[]): ChainFields {
+  return {
+    ends: selectsPath(info, [...path, "task"]) || selectsPath(info, [...path, "document"]),
+    details: citationDetails.some((field) => selectsPath(info, [...path, field])),
+  };
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../context.js";
-import { selectsField } from "../selection.js";
+import { selectedChainFields, selectsField } from "../selection.js";
 import { documentService } from "../services/document.service.js";
 import type { DocumentRecord, TaskRecord } from "../services/graph-records.js";
 import {
@@ -85,7 +85,12 @@ export class DocumentResolver {
       ctx,
       document,
       { transitive: transitive ?? false, maxDepth: maxDepth ?? null },
-      { first, after, withTotal: selectsField(info, "totalCount") },
+      {
+        first,
+        after,
+        withTotal: selectsField(info, "totalCount"),
+        via: selectedChainFields(info, ["edges", "via"]),
+      },
     );
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../context.js";
+import { selectedChainFields } from "../selection.js";
 import type { DrivingRecord, TaskRecord, CitationRecord } from "../services/graph-records.js";
 import { taskService } from "../services/task.service.js";
 import { CitationType, DrivingDirectiveType } from "../types/citation.type.js";
@@ -39,8 +41,9 @@ export class TaskResolver {
     @Root() task: TaskRecord,
     @Arg("maxDepth", () => Int, { nullable: true, defaultValue: 3 }) maxDepth: number | null,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DrivingRecord[]> {
-    return taskService.directivesDriving(ctx, task, maxDepth);
+    return taskService.directivesDriving(ctx, task, maxDepth, selectedChainFields(info, ["via"]));
   }
 }
 

@@ -1,5 +1,11 @@
 import { column, listOf, numberOf } from "../../graph/record-mapping.js";
-import { documentsBySymbol, documentsPage, type DocumentFilterValues } from "../../graph/queries/index.js";
+import {
+  allChainFields,
+  documentsBySymbol,
+  documentsPage,
+  type ChainFields,
+  type DocumentFilterValues,
+} from "../../graph/queries/index.js";
 import type { ApiContext } from "../context.js";
 import { decodeCursor } from "../cursor.js";
 import { badUserInput } from "../errors.js";
@@ -102,13 +108,19 @@ export const documentService = {
     ctx: ApiContext,
     document: DocumentRecord,
     options: { transitive: boolean; maxDepth: number | null },
-    args: PageArgs,
+    args: PageArgs & { via?: ChainFields },
   ): Promise<Page<{ node: TaskRecord; depth: number; via: CitationRecord[] }>> {
     const first = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, ["string"] as const)[0] : null;
     const depth = boundedInt("maxDepth", options.maxDepth, 3, 1, limits.maxTraversalDepth);
     const { rows, total } = await ctx.loaders
-      .implementingOf({ first, after, withTotal: args.withTotal, maxDepth: options.transitive ? depth : 1 })
+      .implementingOf({
+        first,
+        after,
+        withTotal: args.withTotal,
+        maxDepth: options.transitive ? depth : 1,
+        via: args.via ?? allChainFields,
+      })
       .load(document.key);
     return toPage(rows, first, (row) => [row.node.key], total, after !== null);
   },

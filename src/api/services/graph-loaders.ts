@@ -3,6 +3,7 @@ import type { GraphExecutor } from "../../graph/executor.js";
 import type { CypherQuery } from "../../graph/cypher.js";
 import { column, listOf, numberOf, stringOf, type PlainValue } from "../../graph/record-mapping.js";
 import {
+  allChainFields,
   childrenOfTasks,
   citationsOfTasks,
   citedByPages,
@@ -12,6 +13,7 @@ import {
   tasksByKeys,
   tasksImplementingPages,
   topTasksOfDocuments,
+  type ChainFields,
   type CitationPageRequest,
   type TaskPageRequest,
 } from "../../graph/queries/index.js";
@@ -53,7 +55,7 @@ export class GraphLoaders {
   readonly topTasks: DataLoader<string, TaskRecord[]>;
   readonly children: DataLoader<string, TaskRecord[]>;
   readonly citations: DataLoader<string, CitationRecord[]>;
-  private readonly drivers = new Map<number, DataLoader<string, DrivingRecord[]>>();
+  private readonly drivers = new Map<string, DataLoader<string, DrivingRecord[]>>();
   private readonly citedByPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly implementingPages = new Map<string, DataLoader<string, PageRows<ImplementingRow>>>();
 
@@ -99,13 +101,17 @@ export class GraphLoaders {
     );
   }
 
-  /** Directives driving each task, up to `maxDepth` hops (one loader per depth asked for). */
-  driversOf(maxDepth: number): DataLoader<string, DrivingRecord[]> {
-    let loader = this.drivers.get(maxDepth);
+  /**
+   * Directives driving each task, up to `maxDepth` hops, reading of each chain's citations what
+   * `via` says (one loader per depth and selection asked for).
+   */
+  driversOf(maxDepth: number, via: ChainFields = allChainFields): DataLoader<string, DrivingRecord[]> {
+    const signature = `${maxDepth}|${via.ends}|${via.details}`;
+    let loader = this.drivers.get(signature);
     if (!loader) {
       loader = new DataLoader((keys) =>
         this.byKey(
-          directivesDriving(keys, maxDepth),
+          directivesDriving(keys, maxDepth, via),
           keys,
           (r) =>
             listOf(column(r, "drivers")).map((entry) => {
@@ -116,7 +122,7 @@ export class GraphLoaders {
           [],
         ),
       );
-      this.drivers.set(maxDepth, loader);
+      this.drivers.set(signature, loader);
     }
     return loader;
   }

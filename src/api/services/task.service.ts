@@ -1,3 +1,4 @@
+import { allChainFields, type ChainFields } from "../../graph/queries/projections.js";
 import type { ApiContext } from "../context.js";
 import { boundedInt, limits } from "../limits.js";
 import { parentTaskKey, type CitationRecord, type DrivingRecord, type TaskRecord } from "./graph-records.js";
@@ -16,8 +17,13 @@ export const taskService = {
    * Directives driving the task: what it cites, what the headings above it cite (a heading's
    * citation frames every item under it), and onwards through ingested documents.
    */
-  directivesDriving(ctx: ApiContext, task: TaskRecord, maxDepth: number | null): Promise<DrivingRecord[]> {
+  directivesDriving(
+    ctx: ApiContext,
+    task: TaskRecord,
+    maxDepth: number | null,
+    via: ChainFields = allChainFields,
+  ): Promise<DrivingRecord[]> {
     const depth = boundedInt("maxDepth", maxDepth, 3, 1, limits.maxTraversalDepth);
-    return ctx.loaders.driversOf(depth).load(task.key);
+    return ctx.loaders.driversOf(depth, via).load(task.key);
   },
 };

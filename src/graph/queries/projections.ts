@@ -15,6 +15,36 @@ export const taskProjection = (t: string): string =>
 export const citationProjection = (r: string): string =>
   `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
 
+/** Which parts of a chain's citations (`via`) the client selected, beyond quote, start and end. */
+export interface ChainFields {
+  /** the citing task and the cited document (`task`, `document`): their keys */
+  ends: boolean;
+  /** date, symbolAsPrinted, relation, warnings */
+  details: boolean;
+}
+
+export const allChainFields: ChainFields = { ends: true, details: true };
+
+/**
+ * `r` (an IMPLEMENTS relationship in a chain) → the citation map the API can show: quote and span
+ * always, the ends' keys and the details only when selected. A drawing of drivers at depth 6 holds
+ * thousands of citations, and decoding them was most of its cost; what the API has no field for
+ * (sourceKey, issuerKey, title) is never read. A key left out maps to "" (graph-records.ts): its
+ * field was not selected, so nothing resolves it.
+ */
+export function chainCitationProjection(r: string, fields: ChainFields): string {
+  const parts = [`quote: ${r}.quote`, `start: ${r}.start`, `end: ${r}.end`];
+  if (fields.ends) parts.push(`taskKey: startNode(${r}).key`, `documentKey: endNode(${r}).key`);
+  if (fields.details)
+    parts.push(
+      `symbolAsPrinted: ${r}.symbolAsPrinted`,
+      `date: ${r}.date`,
+      `relation: ${r}.relation`,
+      `warnings: ${r}.warnings`,
+    );
+  return `{ ${parts.join(", ")} }`;
+}
+
 /** The labels a graph node can carry, most specific first: the first one present names the node. */
 export const NODE_LABELS = ["Document", "Task", "Organization", "Target", "NamedDocument"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];

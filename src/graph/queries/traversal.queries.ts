@@ -1,6 +1,13 @@
 import neo4j from "neo4j-driver";
 import type { CypherQuery } from "../cypher.js";
-import { citationProjection, documentProjection, taskProjection } from "./projections.js";
+import {
+  allChainFields,
+  chainCitationProjection,
+  citationProjection,
+  documentProjection,
+  taskProjection,
+  type ChainFields,
+} from "./projections.js";
 
 /** The deepest chain a traversal follows (the API caps `maxDepth` here). */
 export const MAX_TRAVERSAL_DEPTH = 6;
@@ -61,6 +68,8 @@ export interface TaskPageRequest {
   withTotal: boolean;
   /** 1 = tasks citing the document themselves; n = also through n-1 documents in between */
   maxDepth: number;
+  /** what of each chain's citations to read (all when left out) */
+  via?: ChainFields;
 }
 
 /**
@@ -108,7 +117,7 @@ export function tasksImplementingPages(documentKeys: readonly string[], page: Ta
   WITH x.t AS t, x
   WHERE $after IS NULL OR t.key > $after
   WITH t, x ORDER BY t.key LIMIT $limit
-  RETURN collect({ task: ${taskProjection("t")}, depth: x.depth, via: [r IN x.via | ${citationProjection("r")}] }) AS rows
+  RETURN collect({ task: ${taskProjection("t")}, depth: x.depth, via: [r IN x.via | ${chainCitationProjection("r", page.via ?? allChainFields)}] }) AS rows
 }`;
   if (depthBound(page.maxDepth) === 1) {
     return {
@@ -183,7 +192,11 @@ function drivingLevel(depth: number): string {
  * the search keeps the tie-break exact: a document's best chain descends from the best-ranked
  * first citation among its parents' (the minimum over a union is the minimum of the minima).
  */
-export function directivesDriving(taskKeys: readonly string[], maxDepth: number): CypherQuery {
+export function directivesDriving(
+  taskKeys: readonly string[],
+  maxDepth: number,
+  via: ChainFields = allChainFields,
+): CypherQuery {
   const levels: string[] = [];
   for (let depth = 2; depth <= depthBound(maxDepth); depth++) levels.push(drivingLevel(depth));
   return {
@@ -211,7 +224,7 @@ CALL (start, home) {
     document: ${documentProjection("d")},
     depth: e.depth,
     inheritedFrom: CASE WHEN roots[e.rank].origin = start THEN null ELSE roots[e.rank].origin.key END,
-    via: [r IN e.via | ${citationProjection("r")}]
+    via: [r IN e.via | ${chainCitationProjection("r", via)}]
   }) AS drivers
 }
 RETURN key, drivers`,

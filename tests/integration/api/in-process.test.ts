@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { print } from "graphql";
 import neo4j from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApi, type Api } from "../../../src/api/create-server.js";
 import { graphiqlHandler } from "../../../src/api/graphiql.static.js";
 import { createHttpServer, listen } from "../../../src/api/http-server.js";
@@ -94,6 +94,26 @@ describe("round trips per request (no N+1)", () => {
 });
 
 describe("traversal over chains and cycles", () => {
+  beforeAll(async () => {
+    // E#1 cites F (at 50) and G (at 5); F#1 and G#1 both cite H: two chains of length 2 to H
+    await driver.executeQuery(
+      `CREATE (e:Document {key: $p + '|E', symbol: $p + '-E', ingested: true, resolved: true})
+       CREATE (f:Document {key: $p + '|F', symbol: $p + '-F', ingested: true, resolved: true})
+       CREATE (g:Document {key: $p + '|G', symbol: $p + '-G', ingested: true, resolved: true})
+       CREATE (h:Document {key: $p + '|H', symbol: $p + '-H', ingested: false, resolved: true})
+       CREATE (e1:Task {key: $p + '|E#1', code: '1', title: 'E one', documentKey: $p + '|E'})-[:IN_DOCUMENT]->(e)
+       CREATE (f1:Task {key: $p + '|F#1', code: '1', title: 'F one', documentKey: $p + '|F'})-[:IN_DOCUMENT]->(f)
+       CREATE (g1:Task {key: $p + '|G#1', code: '1', title: 'G one', documentKey: $p + '|G'})-[:IN_DOCUMENT]->(g)
+       CREATE (e)-[:HAS_TASK {order: 0}]->(e1), (f)-[:HAS_TASK {order: 0}]->(f1), (g)-[:HAS_TASK {order: 0}]->(g1)
+       CREATE (e1)-[:IMPLEMENTS {quote: 'E cites F', start: 50, end: 59}]->(f)
+       CREATE (e1)-[:IMPLEMENTS {quote: 'E cites G', start: 5, end: 14}]->(g)
+       CREATE (f1)-[:IMPLEMENTS {quote: 'F cites H', start: 1, end: 9}]->(h)
+       CREATE (g1)-[:IMPLEMENTS {quote: 'G cites H', start: 1, end: 9}]->(h)`,
+      { p },
+      database(),
+    );
+  });
+
   it("directivesDriving follows citations into ingested documents, inherits the heading's, and stops at the cycle", async () => {
     type Drivers = {
       node: {
@@ -178,23 +198,6 @@ describe("traversal over chains and cycles", () => {
   });
 
   it("at equal depth the chain starts at the earlier citation, and a document reached twice is listed once", async () => {
-    // E#1 cites F (at 50) and G (at 5); F#1 and G#1 both cite H: two chains of length 2 to H
-    await driver.executeQuery(
-      `CREATE (e:Document {key: $p + '|E', symbol: $p + '-E', ingested: true, resolved: true})
-       CREATE (f:Document {key: $p + '|F', symbol: $p + '-F', ingested: true, resolved: true})
-       CREATE (g:Document {key: $p + '|G', symbol: $p + '-G', ingested: true, resolved: true})
-       CREATE (h:Document {key: $p + '|H', symbol: $p + '-H', ingested: false, resolved: true})
-       CREATE (e1:Task {key: $p + '|E#1', code: '1', title: 'E one', documentKey: $p + '|E'})-[:IN_DOCUMENT]->(e)
-       CREATE (f1:Task {key: $p + '|F#1', code: '1', title: 'F one', documentKey: $p + '|F'})-[:IN_DOCUMENT]->(f)
-       CREATE (g1:Task {key: $p + '|G#1', code: '1', title: 'G one', documentKey: $p + '|G'})-[:IN_DOCUMENT]->(g)
-       CREATE (e)-[:HAS_TASK {order: 0}]->(e1), (f)-[:HAS_TASK {order: 0}]->(f1), (g)-[:HAS_TASK {order: 0}]->(g1)
-       CREATE (e1)-[:IMPLEMENTS {quote: 'E cites F', start: 50, end: 59}]->(f)
-       CREATE (e1)-[:IMPLEMENTS {quote: 'E cites G', start: 5, end: 14}]->(g)
-       CREATE (f1)-[:IMPLEMENTS {quote: 'F cites H', start: 1, end: 9}]->(h)
-       CREATE (g1)-[:IMPLEMENTS {quote: 'G cites H', start: 1, end: 9}]->(h)`,
-      { p },
-      database(),
-    );
     const drivers = await execute<{
       node: {
         directivesDriving: Array<{ depth: number; document: { key: string }; via: Array<{ quote: string }> }>;
@@ -231,6 +234,71 @@ describe("traversal over chains and cycles", () => {
       [`${p}|F#1`, 1, ["F cites H"]],
       [`${p}|G#1`, 1, ["G cites H"]],
     ]);
+  });
+  it("reads of a chain's citations only what is selected, and resolves what is", async () => {
+    const read = vi.spyOn(GraphExecutor.prototype, "read");
+    try {
+      const lean = await execute<{ node: { directivesDriving: Array<{ via: Array<{ quote: string }> }> } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Task { directivesDriving(maxDepth: 2) { via { quote start } } } } }`,
+        { id: taskId("E#1") },
+      );
+      expect(lean.result.errors).toBeUndefined();
+      expect(lean.result.data?.node.directivesDriving.at(-1)?.via.map((c) => c.quote)).toEqual([
+        "E cites G",
+        "G cites H",
+      ]);
+      const leanStatement = read.mock.calls
+        .map(([query]) => query.cypher)
+        .find((c) => c.includes("frontier"));
+      expect(leanStatement).toContain("via: [r IN e.via | { quote: r.quote, start: r.start, end: r.end }]");
+
+      read.mockClear();
+      const full = await execute<{
+        node: {
+          directivesDriving: Array<{
+            via: Array<{
+              task: { code: string };
+              document: { key: string };
+              relation: string | null;
+              warnings: string[];
+            }>;
+          }>;
+        };
+      }>(
+        `query ($id: ID!) { node(id: $id) { ... on Task { directivesDriving(maxDepth: 2) {
+          via { task { code } document { key } relation warnings } } } } }`,
+        { id: taskId("E#1") },
+      );
+      expect(full.result.errors).toBeUndefined();
+      expect(full.result.data?.node.directivesDriving.at(-1)?.via).toEqual([
+        { task: { code: "1" }, document: { key: `${p}|G` }, relation: null, warnings: [] },
+        { task: { code: "1" }, document: { key: `${p}|H` }, relation: null, warnings: [] },
+      ]);
+      const fullStatement = read.mock.calls
+        .map(([query]) => query.cypher)
+        .find((c) => c.includes("frontier"));
+      expect(fullStatement).toContain("taskKey: startNode(r).key");
+      expect(fullStatement).toContain("relation: r.relation");
+
+      read.mockClear();
+      const implementing = await execute<{
+        node: { tasksImplementing: { edges: Array<{ via: Array<{ document: { key: string } }> }> } };
+      }>(
+        `query ($id: ID!) { node(id: $id) { ... on Document {
+          tasksImplementing(transitive: true, first: 1) { edges { via { document { key } } } } } } }`,
+        { id: documentId("H") },
+      );
+      expect(
+        implementing.result.data?.node.tasksImplementing.edges[0]?.via.map((c) => c.document.key),
+      ).toEqual([`${p}|G`, `${p}|H`]);
+      const implementingStatement = read.mock.calls
+        .map(([query]) => query.cypher)
+        .find((c) => c.includes("frontier"));
+      expect(implementingStatement).toContain("documentKey: endNode(r).key");
+      expect(implementingStatement).not.toContain("r.relation");
+    } finally {
+      read.mockRestore();
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import {
+  allChainFields,
+  chainCitationProjection,
   citedByPages,
   directivesDriving,
   documentsBySymbol,
@@ -162,7 +164,7 @@ describe("read Cypher builders", () => {
         WITH x.t AS t, x
         WHERE $after IS NULL OR t.key > $after
         WITH t, x ORDER BY t.key LIMIT $limit
-        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: x.depth, via: [r IN x.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }] }) AS rows
+        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: x.depth, via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings }] }) AS rows
       }
       RETURN key, rows, size(reached) AS total"
     `);
@@ -221,7 +223,7 @@ describe("read Cypher builders", () => {
           document: d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) },
           depth: e.depth,
           inheritedFrom: CASE WHEN roots[e.rank].origin = start THEN null ELSE roots[e.rank].origin.key END,
-          via: [r IN e.via | { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }]
+          via: [r IN e.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings }]
         }) AS drivers
       }
       RETURN key, drivers"
@@ -232,6 +234,23 @@ describe("read Cypher builders", () => {
     expect(query.cypher.match(/CALL \(frontier, seen\)/g)).toHaveLength(1);
     expect(directivesDriving(["doc#II.1"], 6).cypher.match(/CALL \(frontier, seen\)/g)).toHaveLength(5);
     expect(directivesDriving(["doc#II.1"], 1).cypher).not.toContain("CALL (frontier, seen)");
+  });
+
+  it("chain citations read the quote and span always, the ends and details only when selected", () => {
+    expect(chainCitationProjection("r", { ends: false, details: false })).toBe(
+      "{ quote: r.quote, start: r.start, end: r.end }",
+    );
+    const full = chainCitationProjection("r", allChainFields);
+    expect(full).toContain("taskKey: startNode(r).key, documentKey: endNode(r).key");
+    expect(full).toContain("warnings: r.warnings");
+    // what the API has no field for is never read
+    expect(full).not.toMatch(/sourceKey|issuerKey|title/);
+    const lean = { ends: false, details: false };
+    expect(directivesDriving(["t"], 3, lean).cypher).not.toContain("startNode(r)");
+    expect(
+      tasksImplementingPages(["d"], { first: 5, after: null, withTotal: false, maxDepth: 3, via: lean })
+        .cypher,
+    ).toContain("via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end }]");
   });
 
   it("searchPage queries the cancu_search full-text index with a keyset on (score, key)", () => {
