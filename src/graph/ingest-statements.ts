@@ -49,7 +49,8 @@ export const ingestStatements = {
     CYPHER replan=skip
     CALL {
       UNWIND $docKeys AS docKey
-      MATCH (:Document {key: docKey})-[c:CITES]->()
+      MATCH (citing:Document {key: docKey})-[c:CITES]->()
+      USING INDEX citing:Document(key)
       DELETE c
     }
     CALL {
@@ -66,7 +67,8 @@ export const ingestStatements = {
     }
     CALL {
       UNWIND $docKeys AS docKey
-      MATCH (:Document {key: docKey})-[i:ISSUED_BY]->()
+      MATCH (issued:Document {key: docKey})-[i:ISSUED_BY]->()
+      USING INDEX issued:Document(key)
       DELETE i
     }
     CALL {
@@ -167,6 +169,7 @@ export const ingestStatements = {
     CALL {
       UNWIND $docKeys AS docKey
       MATCH (d:Document {key: docKey})<-[:IN_DOCUMENT]-(:Task)-[:IMPLEMENTS]->(c:Document)
+      USING INDEX d:Document(key)
       WHERE c <> d
       WITH d, c, count(*) AS n
       CREATE (d)-[:CITES {count: n}]->(c)
