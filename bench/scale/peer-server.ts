@@ -8,14 +8,11 @@
  *
  *   NEO4J_URI=bolt://127.0.0.1:7687 PORT=0 node --import tsx bench/scale/peer-server.ts
  */
-import fs from "node:fs";
 import http from "node:http";
 import { ApolloServer, HeaderMap, type BaseContext } from "@apollo/server";
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from "@neo4j/graphql";
+import { peerTypeDefs } from "./peer-typedefs.js";
 import { connect, READ_TIMEOUT_MS, readBody, sendJson, serveUntilStopped } from "./server-common.js";
-
-const peerTypeDefs = (): string =>
-  fs.readFileSync(new URL("./peer-typedefs.graphql", import.meta.url), "utf8");
 
 /**
  * The generated schema without the fields the library itself marks deprecated (old `_EQ`-style
