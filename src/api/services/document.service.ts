@@ -1,6 +1,5 @@
 import { column, listOf, numberOf } from "../../graph/record-mapping.js";
 import {
-  allChainFields,
   documentsBySymbol,
   documentsPage,
   type ChainFields,
@@ -108,7 +107,7 @@ export const documentService = {
     ctx: ApiContext,
     document: DocumentRecord,
     options: { transitive: boolean; maxDepth: number | null },
-    args: PageArgs & { via?: ChainFields },
+    args: PageArgs & { via: ChainFields },
   ): Promise<Page<{ node: TaskRecord; depth: number; via: CitationRecord[] }>> {
     const first = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, ["string"] as const)[0] : null;
@@ -119,7 +118,7 @@ export const documentService = {
         after,
         withTotal: args.withTotal,
         maxDepth: options.transitive ? depth : 1,
-        via: args.via ?? allChainFields,
+        via: args.via,
       })
       .load(document.key);
     return toPage(rows, first, (row) => [row.node.key], total, after !== null);

@@ -3,7 +3,6 @@ import type { GraphExecutor } from "../../graph/executor.js";
 import type { CypherQuery } from "../../graph/cypher.js";
 import { column, listOf, numberOf, stringOf, type PlainValue } from "../../graph/record-mapping.js";
 import {
-  allChainFields,
   childrenOfTasks,
   citationsOfTasks,
   citedByPages,
@@ -105,7 +104,7 @@ export class GraphLoaders {
    * Directives driving each task, up to `maxDepth` hops, reading of each chain's citations what
    * `via` says (one loader per depth and selection asked for).
    */
-  driversOf(maxDepth: number, via: ChainFields = allChainFields): DataLoader<string, DrivingRecord[]> {
+  driversOf(maxDepth: number, via: ChainFields): DataLoader<string, DrivingRecord[]> {
     const signature = `${maxDepth}|${via.ends}|${via.details}`;
     let loader = this.drivers.get(signature);
     if (!loader) {

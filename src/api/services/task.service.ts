@@ -1,4 +1,4 @@
-import { allChainFields, type ChainFields } from "../../graph/queries/projections.js";
+import type { ChainFields } from "../../graph/queries/projections.js";
 import type { ApiContext } from "../context.js";
 import { boundedInt, limits } from "../limits.js";
 import { parentTaskKey, type CitationRecord, type DrivingRecord, type TaskRecord } from "./graph-records.js";
@@ -21,7 +21,7 @@ export const taskService = {
     ctx: ApiContext,
     task: TaskRecord,
     maxDepth: number | null,
-    via: ChainFields = allChainFields,
+    via: ChainFields,
   ): Promise<DrivingRecord[]> {
     const depth = boundedInt("maxDepth", maxDepth, 3, 1, limits.maxTraversalDepth);
     return ctx.loaders.driversOf(depth, via).load(task.key);

@@ -13,9 +13,9 @@ import {
 export const MAX_TRAVERSAL_DEPTH = 6;
 
 /**
- * A validated depth, spelled into the pattern: Cypher takes no parameter in a quantifier, and a
- * bound of `maxDepth` (not the maximum, filtered afterwards) keeps the search no deeper than asked.
- * At most MAX_TRAVERSAL_DEPTH query shapes exist, each planned once.
+ * A validated depth: the number of search levels spelled into the statement (a level per hop, so
+ * the search goes no deeper than asked). At most MAX_TRAVERSAL_DEPTH query shapes exist per
+ * builder and selection, each planned once.
  */
 function depthBound(maxDepth: number): number {
   if (!Number.isInteger(maxDepth) || maxDepth < 1)
@@ -77,14 +77,20 @@ export interface TaskPageRequest {
  * document of `frontier` (found at the level before: the document asked about first), each with
  * its chain onwards to that document as `via`, and the documents holding them that were not
  * `seen`, for the next level (each once, behind its task of lowest key, then earliest citation).
+ * The `last` level skips that frontier: nothing expands it.
  */
-function implementingLevel(depth: number): string {
-  return `CALL (frontier, seen) {
+function implementingLevel(depth: number, last: boolean): string {
+  const hits = `CALL (frontier, seen) {
     UNWIND frontier AS f
     WITH f, f.d AS y
     MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
     RETURN collect({ x: x, t: t, via: [r] + f.via, depth: ${depth} }) AS hits
-  }
+  }`;
+  // the deepest level only collects its tasks: no level comes after it to expand a frontier
+  if (last)
+    return `${hits}
+  WITH d, found + [h IN hits WHERE h.x <> d] AS found`;
+  return `${hits}
   CALL (hits, seen) {
     UNWIND hits AS h
     WITH h WHERE NOT h.x IN seen
@@ -136,8 +142,9 @@ RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
       params,
     };
   }
+  const deepest = depthBound(page.maxDepth);
   const levels: string[] = [];
-  for (let depth = 1; depth <= depthBound(page.maxDepth); depth++) levels.push(implementingLevel(depth));
+  for (let depth = 1; depth <= deepest; depth++) levels.push(implementingLevel(depth, depth === deepest));
   return {
     cypher: `UNWIND $keys AS key
 MATCH (d:Document {key: key})

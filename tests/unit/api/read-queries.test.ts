@@ -145,14 +145,7 @@ describe("read Cypher builders", () => {
           MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
           RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 3 }) AS hits
         }
-        CALL (hits, seen) {
-          UNWIND hits AS h
-          WITH h WHERE NOT h.x IN seen
-          WITH h, h.t.key AS taskKey, h.via[0].start AS at ORDER BY taskKey, at
-          WITH h.x AS d, collect(h)[0] AS best
-          RETURN collect({ d: d, via: best.via }) AS next
-        }
-        WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier
+        WITH d, found + [h IN hits WHERE h.x <> d] AS found
         UNWIND found AS h
         // each task at its shortest depth; a task citing twice at that depth: its first citation
         WITH h, h.t AS t, h.via[0].start AS at ORDER BY h.depth, at
