@@ -92,14 +92,36 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args, processIO());
 }
 
+/**
+ * Ends the process once stdout and stderr have handed everything to the OS. Writes to a pipe are
+ * asynchronous: `process.exit` right after a large write drops what the reader has not yet taken
+ * (a 119 KB `extract --json | jq` received 64 KB). A write's callback runs once the writes queued
+ * before it are flushed; the explicit exit then ends whatever handle a command left open.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const flushed = () => {
+    pending -= 1;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
+
+// A reader that goes away (`cancu extract f --json | head`) is not an error of ours: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 // The only place that ends the process: every command returns an exit code instead.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    const known = error instanceof UserFacingError;
-    // an unexpected error is a bug: its stack helps only with CANCU_DEBUG set
-    const detail = !known && process.env.CANCU_DEBUG ? (error.stack ?? error.message) : error.message;
-    process.stderr.write(`cancu: ${known ? "" : "unexpected error: "}${detail}\n`);
-    process.exit(known ? 2 : 1);
-  },
-);
+main(process.argv.slice(2)).then(exitWhenFlushed, (error: Error) => {
+  const known = error instanceof UserFacingError;
+  // an unexpected error is a bug: its stack helps only with CANCU_DEBUG set
+  const detail = !known && process.env.CANCU_DEBUG ? (error.stack ?? error.message) : error.message;
+  process.stderr.write(`cancu: ${known ? "" : "unexpected error: "}${detail}\n`);
+  exitWhenFlushed(known ? 2 : 1);
+});
