@@ -15,7 +15,7 @@ export function decodeSource(bytes: Uint8Array, sourceName?: string): string {
   if (hasUtf16ByteOrderMark(bytes)) {
     throw notUtf8Error(name, "it starts with a UTF-16 byte order mark; convert it to UTF-8", 0);
   }
-  checkNotBinary(bytes, name);
+  checkNotBinary(bytes.length, (i) => bytes[i]!, name, "byte");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -38,17 +38,58 @@ function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
   );
 }
 
-function checkNotBinary(bytes: Uint8Array, name: string | null): void {
-  const end = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
+/** A control character that no text file holds: below space, other than tab, LF, CR and form feed. */
+function isControl(unit: number): boolean {
+  return unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d && unit !== 0x0c;
+}
+
+/**
+ * The one binary test, for bytes and for text alike (control characters are single bytes in UTF-8,
+ * so counting code units or bytes is the same): a NUL, or too many control characters at the start.
+ */
+function checkNotBinary(
+  length: number,
+  unitAt: (index: number) => number,
+  name: string | null,
+  unit: "byte" | "character",
+): void {
+  const end = Math.min(length, BINARY_SAMPLE_BYTES);
   let control = 0;
   for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) throw binarySourceError(name, `NUL byte at offset ${i}`, i);
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    const u = unitAt(i);
+    if (u === 0) throw binarySourceError(name, `NUL ${unit} at offset ${i}`, i);
+    if (isControl(u)) control++;
   }
   if (control > end * BINARY_CONTROL_SHARE) {
-    throw binarySourceError(name, `${control} control bytes in the first ${end}`, null);
+    throw binarySourceError(name, `${control} control ${unit}s in the first ${end}`, null);
   }
+}
+
+/**
+ * The same test as decodeSource, for a text that arrives as a string (the API's ingestDocument, a
+ * JSON record's full_text): a NUL anywhere, too many control characters, or a lone UTF-16
+ * surrogate (which has no UTF-8 form) make it `ExtractionError` BINARY or NOT_UTF8.
+ */
+export function checkSourceText(text: string, sourceName?: string): void {
+  const name = sourceName ?? null;
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) throw binarySourceError(name, `NUL character at offset ${nul}`, nul);
+  checkNotBinary(text.length, (i) => text.charCodeAt(i), name, "character");
+  const surrogate = firstLoneSurrogate(text);
+  if (surrogate >= 0) throw notUtf8Error(name, `a lone UTF-16 surrogate at offset ${surrogate}`, surrogate);
+}
+
+/** Offset of the first unpaired surrogate, or -1 (String.prototype.isWellFormed is ES2024). */
+function firstLoneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) return i;
+  }
+  return -1;
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

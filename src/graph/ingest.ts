@@ -1,6 +1,6 @@
 import neo4j, { type Integer, type Record as Neo4jRecord } from "neo4j-driver";
 import { createHash } from "node:crypto";
-import { extractDocument, ExtractionError } from "../extract/index.js";
+import { checkSourceText, extractDocument, ExtractionError } from "../extract/index.js";
 import type { ParsedDocument } from "../extract/model.js";
 import { UserFacingError } from "../config/user-facing-error.js";
 import type { GraphExecutor } from "./executor.js";
@@ -94,6 +94,13 @@ export function prepareText(input: IngestInput): PreparedDocument {
       "TOO_LARGE",
       `${input.sourceName}: ${input.text.length} characters is over the limit of ${maxSourceChars}`,
     );
+  }
+  try {
+    // the same binary and encoding test as a file gets (decodeSource), for every entry point
+    checkSourceText(input.text, input.sourceName);
+  } catch (error) {
+    if (error instanceof ExtractionError) throw new IngestError(error.code, error.message);
+    throw error;
   }
   let parsed: ParsedDocument;
   try {

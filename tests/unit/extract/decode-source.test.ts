@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { decodeSource, ExtractionError, extractDocument } from "../../../src/extract/index.js";
+import {
+  checkSourceText,
+  decodeSource,
+  ExtractionError,
+  extractDocument,
+} from "../../../src/extract/index.js";
+import { prepareText } from "../../../src/graph/ingest.js";
 
 const bytes = (...xs: number[]): Uint8Array => new Uint8Array(xs);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -57,5 +63,46 @@ describe("extractDocument on bad input", () => {
 
   it("does not throw on a non-string", () => {
     expect(() => extractDocument(undefined as unknown as string)).not.toThrow();
+  });
+});
+
+describe("checkSourceText: the same test for a text that arrives as a string", () => {
+  const heading = "TỈNH ỦY QUẢNG NINH\nSố 01-KH/TU\n\nI- MỤC ĐÍCH\n1. Quán triệt\n";
+  it.each([
+    [
+      "a NUL after 64 K of good text",
+      `${heading}${"Thực hiện. ".repeat(7000)}\u0000`,
+      "BINARY",
+      /NUL character/,
+    ],
+    ["control characters", `${heading}${"\u0001\u0002\u0003".repeat(40)}`, "BINARY", /control characters/],
+    [
+      "a lone surrogate",
+      `${heading}Nghị quyết \ud800 số 1`,
+      "NOT_UTF8",
+      /lone UTF-16 surrogate at offset 69/,
+    ],
+  ])("refuses %s", (_name, text, code, message) => {
+    const error = (() => {
+      try {
+        checkSourceText(text, "api.txt");
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(ExtractionError);
+    expect((error as ExtractionError).code).toBe(code);
+    expect((error as ExtractionError).message).toMatch(message);
+  });
+
+  it("accepts text with tabs, form feeds, CRLF and paired surrogates", () => {
+    expect(() => checkSourceText(`${heading}\tĐiều 1.\f\r\nemoji 😀`)).not.toThrow();
+  });
+
+  it("is what the loader's prepareText runs, so the API's ingestDocument refuses the same texts", () => {
+    expect(() => prepareText({ text: `${heading}\u0000`, sourceName: "api.txt" })).toThrow(
+      expect.objectContaining({ code: "BINARY" }),
+    );
   });
 });
