@@ -67,3 +67,35 @@ export function httpPort(env: NodeJS.ProcessEnv = process.env): number {
 export function httpHost(env: NodeJS.ProcessEnv = process.env): string {
   return env.HOST || "127.0.0.1";
 }
+
+function parseMilliseconds(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 600_000) {
+    throw new SettingsError(`${name} must be a number of milliseconds from 100 to 600000, got "${raw}"`);
+  }
+  return ms;
+}
+
+/**
+ * CANCU_DB_TIMEOUT_MS: how long cancu waits for a database that does not answer (connecting, a
+ * connection from the pool, retrying a lost one) before it gives up: the API answers 503
+ * DATABASE_UNAVAILABLE, `cancu ingest` stops. A slow query is not cut by it (reads have their own
+ * time limit; writes none).
+ */
+export function databaseTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  return parseMilliseconds("CANCU_DB_TIMEOUT_MS", env.CANCU_DB_TIMEOUT_MS, 5_000);
+}
+
+/**
+ * CANCU_ALLOWED_HOSTS: host names (comma-separated, no port) the HTTP server answers besides
+ * localhost, 127.0.0.1, [::1] and the address a request came in on; `.example.org` allows the
+ * domain and its subdomains, `*` any host. For a deployment behind a proxy that keeps the public
+ * Host header.
+ */
+export function allowedHosts(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.CANCU_ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== "");
+}

@@ -3,6 +3,7 @@ import type { Neo4jSettings } from "../config/settings.js";
 import { startLocalNeo4j, type LocalNeo4jHandle, type Neo4jWorkload } from "../neo4j/local-neo4j.js";
 import type { Log } from "../neo4j/neo4j-build.js";
 import { enableLargeBoltChunks } from "./bolt-chunking.js";
+import { driverTimeouts } from "./driver-config.js";
 
 /** A driver and database name, plus the local server when this process started one. */
 export interface GraphConnection {
@@ -28,11 +29,11 @@ export async function connectGraph(
   } else {
     local = await startLocalNeo4j(settings, log, workload);
     uri = local.uri;
-    // the local server runs without authentication; any basic token is accepted
-    auth = neo4j.auth.basic("neo4j", "");
+    // the local server's user neo4j, with the random password of its store (cancu-neo4j.json)
+    auth = neo4j.auth.basic(local.user, local.password);
   }
   enableLargeBoltChunks();
-  const driver = neo4j.driver(uri, auth, { userAgent: "cancu/0.1" });
+  const driver = neo4j.driver(uri, auth, { userAgent: "cancu/0.1", ...driverTimeouts(workload) });
   try {
     await driver.verifyConnectivity({ database: settings.database });
   } catch (error) {

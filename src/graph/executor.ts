@@ -1,46 +1,85 @@
-import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction } from "neo4j-driver";
+import neo4j, {
+  ManagedTransaction,
+  Neo4jError,
+  type Driver,
+  type Record as Neo4jRecord,
+  type Session,
+} from "neo4j-driver";
+import { databaseTimeoutMs } from "../config/settings.js";
 import type { CypherQuery } from "./cypher.js";
+import { DatabaseUnavailableError, isUnavailable, translateDriverError } from "./graph-errors.js";
 
 export interface ExecutorOptions {
   /** server-side timeout of each read, in milliseconds */
   readTimeoutMs?: number;
+  /**
+   * How long a transaction keeps retrying a database that cannot be reached (refused, connection
+   * lost) before it fails with DatabaseUnavailableError; default CANCU_DB_TIMEOUT_MS (5 s).
+   */
+  unavailableRetryMs?: number;
+  /**
+   * How long a write keeps retrying a transient error (a deadlock between two writes, a lock wait):
+   * the database answers, it is only busy. Default 30 s, the driver's own default.
+   */
+  writeRetryMs?: number;
+}
+
+type TransactionConfig = NonNullable<Parameters<Session["beginTransaction"]>[0]>;
+
+const firstRetryDelayMs = 200;
+const maxRetryDelayMs = 2_000;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Transient errors the database itself reports (deadlocks, lock waits), retried by writes. */
+function isTransient(error: unknown): boolean {
+  return error instanceof Neo4jError && Neo4jError.isRetryable(error) && !isUnavailable(error);
 }
 
 /**
  * The one place that talks to the driver: sessions, read/write transactions (routed in a cluster),
- * timeouts. Everything else hands it `{ cypher, params }` built by pure functions.
+ * timeouts, retries, and the translation of driver errors (graph-errors.ts). Everything else hands
+ * it `{ cypher, params }` built by pure functions.
+ *
+ * Retries are this class's, not the driver's (whose budget is one number for every error): a
+ * database out of reach is retried for `unavailableRetryMs` only, reads and writes alike, so a
+ * request or an ingest fails within seconds when Neo4j is gone; a write that meets a transient error
+ * (the database answers, busy) keeps the driver's 30 s. A database that is merely slow is never cut
+ * short, except by a read's own time limit.
  */
 export class GraphExecutor {
   /** Round trips made through this executor: a request-scoped view lets tests count them. */
   roundTrips = 0;
+  private readonly settings: Required<ExecutorOptions>;
 
   constructor(
     readonly driver: Driver,
     readonly database: string,
     private readonly options: ExecutorOptions = {},
-  ) {}
+  ) {
+    this.settings = {
+      readTimeoutMs: options.readTimeoutMs ?? 15_000,
+      unavailableRetryMs: options.unavailableRetryMs ?? databaseTimeoutMs(),
+      writeRetryMs: options.writeRetryMs ?? 30_000,
+    };
+  }
 
   async read(query: CypherQuery): Promise<Neo4jRecord[]> {
     this.roundTrips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => tx.run(query.cypher, query.params).then((r) => r.records), {
-        timeout: this.options.readTimeoutMs ?? 15_000,
-      });
-    } finally {
-      await session.close();
-    }
+    return this.transaction(
+      neo4j.session.READ,
+      (tx) => tx.run(query.cypher, query.params).then((r) => r.records),
+      { timeout: this.settings.readTimeoutMs },
+      this.settings.unavailableRetryMs,
+    );
   }
 
   /** Runs `work` in one write transaction: everything it writes lands together or not at all. */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.roundTrips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+    return this.transaction(neo4j.session.WRITE, work, {}, this.settings.writeRetryMs);
   }
 
   async write(query: CypherQuery): Promise<Neo4jRecord[]> {
@@ -50,16 +89,102 @@ export class GraphExecutor {
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
   async runAutoCommit(query: CypherQuery): Promise<void> {
     this.roundTrips += 1;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       await session.run(query.cypher, query.params);
+    } catch (error) {
+      throw translateDriverError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * `RETURN 1`, answered within `timeoutMs` or a DatabaseUnavailableError: no retry, for /health.
+   * A session still waiting for a connection when the time is up is closed in the background.
+   */
+  async ping(timeoutMs: number): Promise<void> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      disableAutoCommitRetries: true,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseUnavailableError(`the database did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([session.run("RETURN 1", {}, { timeout: timeoutMs }).summary(), deadline]);
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      clearTimeout(timer);
+      session.close().catch(() => undefined);
     }
   }
 
   /** A view of the same driver whose round-trip count starts at zero (one per GraphQL request). */
   scoped(): GraphExecutor {
     return new GraphExecutor(this.driver, this.database, this.options);
+  }
+
+  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE): Session {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode });
+  }
+
+  /**
+   * `work` in one explicit transaction, committed when it resolves, rolled back when it throws, and
+   * run again (a new session, a new transaction) while the error is retryable and its budget lasts:
+   * `unavailableRetryMs` for a database out of reach, `transientRetryMs` for a transient error
+   * (reads: the same short budget; writes: `writeRetryMs`).
+   */
+  private async transaction<T>(
+    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    config: TransactionConfig,
+    transientRetryMs: number,
+  ): Promise<T> {
+    const start = Date.now();
+    let delay = firstRetryDelayMs;
+    for (;;) {
+      try {
+        return await this.attempt(mode, work, config);
+      } catch (error) {
+        const budget = isUnavailable(error)
+          ? this.settings.unavailableRetryMs
+          : isTransient(error)
+            ? transientRetryMs
+            : 0;
+        const left = budget - (Date.now() - start);
+        if (left <= 0) throw translateDriverError(error);
+        // jitter (±20 %) so that requests failing together do not retry together
+        await sleep(Math.min(left, delay * (0.8 + Math.random() * 0.4)));
+        delay = Math.min(delay * 2, maxRetryDelayMs);
+      }
+    }
+  }
+
+  private async attempt<T>(
+    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    config: TransactionConfig,
+  ): Promise<T> {
+    const session = this.session(mode);
+    try {
+      const tx = session.beginTransaction(config);
+      try {
+        const result = await work(ManagedTransaction.fromTransaction(tx));
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 }
