@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../config/settings.js";
 import type { StaticHandler } from "./http-server.js";
+import { explorerHeaders, plainPageHeaders } from "./security-headers.js";
 
 /** Paths that belong to the API or to other handlers: the explorer never answers them. */
 const reservedPaths = /^\/(graphql|graphiql|health)(\/|$)/;
@@ -76,7 +77,11 @@ export function explorerHandler(options: ExplorerOptions = {}): StaticHandler {
 
     const index = await regularFile(path.join(distDir, "index.html"));
     if (!index) {
-      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.writeHead(503, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        ...plainPageHeaders,
+      });
       res.end(req.method === "HEAD" ? undefined : missingBuildPage);
       return true;
     }
@@ -88,7 +93,11 @@ export function explorerHandler(options: ExplorerOptions = {}): StaticHandler {
     // A missing file that looks like an asset (has an extension) is a 404, not the app: a browser
     // would otherwise parse index.html as a script or stylesheet.
     if (!asset && extension !== "" && extension !== ".html") {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.writeHead(404, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        ...explorerHeaders,
+      });
       res.end(req.method === "HEAD" ? undefined : `nothing at ${pathname}\n`);
       return true;
     }
@@ -101,7 +110,7 @@ export function explorerHandler(options: ExplorerOptions = {}): StaticHandler {
       "content-type": type,
       "content-length": served.size,
       "cache-control": hashed ? immutable : revalidate,
-      "x-content-type-options": "nosniff",
+      ...explorerHeaders,
     });
     res.end(body);
     return true;

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { StaticHandler } from "./http-server.js";
+import { graphiqlHeaders } from "./security-headers.js";
 
 const require = createRequire(import.meta.url);
 
@@ -33,6 +34,23 @@ const defaultQuery = `# cancu: Vietnamese policy documents and the documents the
 }
 `;
 
+// No inline script or style: the Content-Security-Policy (security-headers.ts) allows only files.
+const startScript = `const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
+ReactDOM.createRoot(document.getElementById("graphiql")).render(
+  React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(defaultQuery)} }),
+);
+`;
+
+const pageStyle = `body { margin: 0; }
+#graphiql { height: 100vh; }
+`;
+
+/** cancu's own files of the page, next to the ones from node_modules */
+const ownAssets: Record<string, { body: Buffer; type: string }> = {
+  "start.js": { body: Buffer.from(startScript), type: "text/javascript" },
+  "page.css": { body: Buffer.from(pageStyle), type: "text/css" },
+};
+
 const page = `<!doctype html>
 <html lang="en">
 <head>
@@ -40,19 +58,14 @@ const page = `<!doctype html>
 <title>cancu · GraphiQL</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/graphiql/graphiql.min.css">
-<style>body { margin: 0; } #graphiql { height: 100vh; }</style>
+<link rel="stylesheet" href="/graphiql/page.css">
 </head>
 <body>
 <div id="graphiql">Loading GraphiQL…</div>
 <script src="/graphiql/react.production.min.js"></script>
 <script src="/graphiql/react-dom.production.min.js"></script>
 <script src="/graphiql/graphiql.min.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
-  ReactDOM.createRoot(document.getElementById("graphiql")).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(defaultQuery)} }),
-  );
-</script>
+<script src="/graphiql/start.js"></script>
 </body>
 </html>
 `;
@@ -78,11 +91,26 @@ export function graphiqlHandler(options: { redirectRoot?: boolean } = {}): Stati
       return true;
     }
     if (pathname === "/graphiql" || pathname === "/graphiql/") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-cache",
+        ...graphiqlHeaders,
+      });
       res.end(req.method === "HEAD" ? undefined : page);
       return true;
     }
     const name = pathname.startsWith("/graphiql/") ? pathname.slice("/graphiql/".length) : null;
+    const own = name ? ownAssets[name] : undefined;
+    if (own) {
+      res.writeHead(200, {
+        "content-type": `${own.type}; charset=utf-8`,
+        "content-length": own.body.length,
+        "cache-control": "no-cache",
+        ...graphiqlHeaders,
+      });
+      res.end(req.method === "HEAD" ? undefined : own.body);
+      return true;
+    }
     const asset = name ? assets[name] : undefined;
     if (!name || !asset) return false;
     let body = cache.get(name);
@@ -94,6 +122,7 @@ export function graphiqlHandler(options: { redirectRoot?: boolean } = {}): Stati
       "content-type": `${asset.type}; charset=utf-8`,
       "content-length": body.length,
       "cache-control": "public, max-age=86400",
+      ...graphiqlHeaders,
     });
     res.end(req.method === "HEAD" ? undefined : body);
     return true;

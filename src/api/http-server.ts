@@ -1,30 +1,110 @@
 import http from "node:http";
+import type net from "node:net";
 import { HeaderMap } from "@apollo/server";
+import { allowedHosts } from "../config/settings.js";
+import type { GraphExecutor } from "../graph/executor.js";
+import { DatabaseUnavailableError } from "../graph/graph-errors.js";
 import type { Api } from "./create-server.js";
+import { hostCheck } from "./host-check.js";
 
 const maxBodyBytes = 10 * 1024 * 1024;
+/** How long a refused upload may keep sending after its answer before the socket is destroyed. */
+const lingerMs = 5_000;
+/** /health: how long `RETURN 1` may take */
+const defaultHealthTimeoutMs = 2_000;
+
+export interface HttpServerOptions {
+  /** the executor /health asks; default: the API's (through a request context) */
+  graph?: GraphExecutor;
+  /** /health's time limit for the database's answer; default 2 s */
+  healthTimeoutMs?: number;
+  /** Host names allowed besides the local ones (host-check.ts); default CANCU_ALLOWED_HOSTS */
+  allowedHosts?: readonly string[];
+  /** where the database's unavailability is reported (at most once every 10 s); default stderr */
+  log?: (line: string) => void;
+}
+
+/** An error answered outside GraphQL, in the GraphQL error shape, with its HTTP status. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function errorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** The start of what a client sent, for an error message (never the whole of it). */
+function quote(text: string, max = 80): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
 
 function readBody(req: http.IncomingMessage): Promise<string> {
+  const tooLarge = () =>
+    new HttpError(413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBodyBytes} bytes`);
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > maxBodyBytes) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBodyBytes) {
-        reject(Object.assign(new Error("request body too large"), { status: 413 }));
-        req.destroy();
+        req.off("data", onData);
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify(body));
+function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: http.OutgoingHttpHeaders = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    "x-content-type-options": "nosniff",
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * Answers and closes the connection without reading the rest of the request body, yet without a
+ * reset: closing a socket whose client is still sending makes the kernel answer with RST, and the
+ * client then loses the answer it had not read yet (a 413 arrived as "connection reset"). So the
+ * answer says `Connection: close`, our side is shut once it is flushed, and whatever the client
+ * still sends is read and dropped until it closes its side, for `lingerMs` at most.
+ */
+function answerAndClose(req: http.IncomingMessage, res: http.ServerResponse, error: HttpError): void {
+  const socket: net.Socket = req.socket;
+  req.removeAllListeners("data");
+  req.resume();
+  // Node calls destroySoon() once a `Connection: close` answer is written: end (FIN), then linger
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), lingerMs);
+    timer.unref();
+    socket.once("close", () => clearTimeout(timer));
+    socket.once("end", () => socket.destroy());
+    socket.resume();
+  };
+  sendJson(res, error.status, errorBody(error.message, error.code), { connection: "close" });
 }
 
 async function handleGraphQL(api: Api, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -40,10 +120,7 @@ async function handleGraphQL(api: Api, req: http.IncomingMessage, res: http.Serv
       try {
         body = raw ? JSON.parse(raw) : {};
       } catch {
-        sendJson(res, 400, {
-          errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
-        });
-        return;
+        throw new HttpError(400, "BAD_REQUEST", "The request body is not valid JSON");
       }
     } else {
       body = raw;
@@ -64,34 +141,91 @@ async function handleGraphQL(api: Api, req: http.IncomingMessage, res: http.Serv
   res.end();
 }
 
+/** At most one line every 10 s, with the number of the ones left out. */
+function rateLimited(log: (line: string) => void): (line: string) => void {
+  let last = 0;
+  let skipped = 0;
+  return (line) => {
+    const now = Date.now();
+    if (now - last < 10_000) {
+      skipped += 1;
+      return;
+    }
+    log(skipped > 0 ? `${line} (and ${skipped} more since the last report)` : line);
+    last = now;
+    skipped = 0;
+  };
+}
+
 export type StaticHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
 
-/** Serves GraphQL at /graphql, then whatever the static handlers take, else 404. */
-export function createHttpServer(api: Api, staticHandlers: StaticHandler[] = []): http.Server {
-  return http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+/** The host each server was bound to by listen(), for the Host allow-list. */
+const boundHosts = new WeakMap<http.Server, string>();
+
+/**
+ * Serves GraphQL at /graphql, /health, then whatever the static handlers take, else 404. Every
+ * request must name an allowed Host (host-check.ts).
+ */
+export function createHttpServer(
+  api: Api,
+  staticHandlers: StaticHandler[] = [],
+  options: HttpServerOptions = {},
+): http.Server {
+  const healthTimeoutMs = options.healthTimeoutMs ?? defaultHealthTimeoutMs;
+  const report = rateLimited(options.log ?? ((line) => process.stderr.write(`${line}\n`)));
+
+  async function health(res: http.ServerResponse): Promise<void> {
+    const noStore = { "cache-control": "no-store" };
+    try {
+      const graph = options.graph ?? (await api.contextFor({})).graph;
+      await graph.ping(healthTimeoutMs);
+      sendJson(res, 200, { status: "ok" }, noStore);
+    } catch (error) {
+      const reason =
+        error instanceof DatabaseUnavailableError ? error.message : "the database did not answer as expected";
+      report(`cancu: /health: ${reason}`);
+      sendJson(res, 503, { status: "unavailable", reason }, noStore);
+    }
+  }
+
+  const allowed = hostCheck(options.allowedHosts ?? allowedHosts(), () => boundHosts.get(server));
+  const server = http.createServer((req, res) => {
     const work = async () => {
-      if (pathname === "/graphql") return handleGraphQL(api, req, res);
-      if (pathname === "/health") return sendJson(res, 200, { status: "ok" });
+      if (!allowed(req.headers.host, req.socket.localAddress)) {
+        throw new HttpError(
+          403,
+          "HOST_NOT_ALLOWED",
+          `Host ${quote(req.headers.host ?? "")} is not allowed: this server answers localhost and its own ` +
+            `addresses; set CANCU_ALLOWED_HOSTS to add names`,
+        );
+      }
+      const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+      if (pathname === "/graphql") {
+        await handleGraphQL(api, req, res);
+        if (res.statusCode === 503)
+          report("cancu: answered 503 DATABASE_UNAVAILABLE: the database is unavailable");
+        return;
+      }
+      if (pathname === "/health") return health(res);
       for (const handler of staticHandlers) if (await handler(req, res)) return;
       sendJson(res, 404, { error: `nothing at ${pathname}; the GraphQL endpoint is /graphql` });
     };
-    work().catch((error: Error & { status?: number }) => {
-      if (!res.headersSent)
-        sendJson(res, error.status ?? 500, {
-          errors: [
-            {
-              message: error.status ? error.message : "Internal server error",
-              extensions: { code: "INTERNAL_SERVER_ERROR" },
-            },
-          ],
-        });
-      else res.end();
+    work().catch((error: unknown) => {
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      if (error instanceof HttpError && error.status === 413) return answerAndClose(req, res, error);
+      if (error instanceof HttpError)
+        return sendJson(res, error.status, errorBody(error.message, error.code));
+      sendJson(res, 500, errorBody("Internal server error", "INTERNAL_SERVER_ERROR"));
     });
   });
+  return server;
 }
 
 export function listen(server: http.Server, port: number, host: string): Promise<number> {
+  boundHosts.set(server, host);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
