@@ -7,6 +7,23 @@
  */
 export const ingestStatements = {
   /**
+   * Takes the write lock of each document the segment ingests, before anything is read: a
+   * concurrent ingest of the same key waits here until this transaction ends, then reads what it
+   * committed, so each status (created, replaced, unchanged) is decided after the lock. A key not yet
+   * in the graph is created as a bare node marked `ingestPending` (the unique constraint serialises
+   * two creators; the write clears the mark, a rollback removes the node); `previous` reads such a
+   * node as absent. Keys come sorted, so two batches sharing keys lock them in one order.
+   */
+  lock: `
+    CYPHER replan=skip
+    UNWIND $keys AS key
+    MERGE (d:Document {key: key})
+    ON CREATE SET d.ingestPending = true
+    SET d.ingestLock = true
+    REMOVE d.ingestLock
+    RETURN count(d) AS locked`,
+
+  /**
    * What the graph holds before the write, one row per input document, in input order: the
    * document's state, the stubs and named documents its current version links to (for orphan
    * clean-up), which of its cited keys exist, and for its year-less citations the resolved documents
@@ -30,6 +47,7 @@ export const ingestStatements = {
     CALL (input) {
       UNWIND input.citedKeys AS citedKey
       MATCH (existing:Document {key: citedKey})
+      WHERE existing.ingestPending IS NULL
       RETURN collect(existing.key) AS existingKeys
     }
     CALL (input) {
@@ -40,7 +58,7 @@ export const ingestStatements = {
       WITH row, collect(candidate.key) AS keys
       RETURN collect({key: row.key, candidates: keys}) AS yearlessCandidates
     }
-    RETURN input.key AS key, d IS NOT NULL AS exists, coalesce(d.ingested, false) AS ingested,
+    RETURN input.key AS key, d IS NOT NULL AND d.ingestPending IS NULL AS exists, coalesce(d.ingested, false) AS ingested,
            d.sourceSha256 AS sha256, d.loaderVersion AS loaderVersion, citedStubs, namedKeys,
            existingKeys, yearlessCandidates`,
 
@@ -84,7 +102,7 @@ export const ingestStatements = {
           d.year = doc.year, d.issuedOn = doc.issuedOn, d.title = doc.title, d.signer = doc.signer,
           d.issuerKey = doc.issuerKey, d.resolved = doc.resolved, d.ingested = true,
           d.sourceName = source.name, d.sourceSha256 = source.sha256, d.sourceText = source.text,
-          d.ingestedAt = datetime(), d.loaderVersion = $loaderVersion
+          d.ingestedAt = datetime(), d.loaderVersion = $loaderVersion, d.ingestPending = null
       WITH d, doc
       MATCH (o:Organization {key: doc.issuerKey})
       MERGE (d)-[:ISSUED_BY]->(o)

@@ -233,6 +233,7 @@ async function planSegment(
   documents: readonly Prepared[],
   earlier: readonly BatchEffects[],
 ): Promise<{ results: IngestResult[]; planned: Planned[] }> {
+  await run("lock", { keys: documents.map(({ rows }) => rows.document.key).sort() });
   const before = await run("previous", {
     inputs: documents.map(({ rows }) => ({
       key: rows.document.key,

@@ -297,3 +297,98 @@ describe("documents that cite each other", () => {
     );
   });
 });
+
+describe("concurrent ingests of one document: each status is decided after the document's lock", () => {
+  const text = (version: string) =>
+    `TỈNH ỦY QUẢNG NINH\nSố ${n()}-KH/TU\nQuảng Ninh, ngày 10 tháng 01 năm 2022\n\nKẾ HOẠCH\nvề kiểm thử đồng thời\n\nI- MỤC ĐÍCH\n1. Quán triệt\nThực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương ${version}.\n`;
+
+  it("two ingests of the same new text: one created, the other unchanged", async () => {
+    const same = text("bản một");
+    // a slow first statement holds the first transaction open while the second starts
+    const results = await Promise.all([
+      ingestText(
+        executor,
+        { text: same, sourceName: "a.txt" },
+        {
+          afterStatement: (name) =>
+            name === "previous" ? new Promise((r) => setTimeout(r, 300)) : undefined,
+        },
+      ),
+      new Promise((r) => setTimeout(r, 50)).then(() =>
+        ingestText(executor, { text: same, sourceName: "b.txt" }),
+      ),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["created", "unchanged"]);
+    const [row] = await cypher(
+      "MATCH (d:Document {key: $key}) RETURN count(d) AS n, d.ingestPending AS pending",
+      {
+        key: results[0].documentKey,
+      },
+    );
+    expect(row).toEqual({ n: 1, pending: null });
+  });
+
+  it("a newer version that lands while the first is being written is told replaced", async () => {
+    const first = text("bản một");
+    const number = /Số (\d+)-KH/.exec(first)![1]!;
+    const second = first.replace("bản một", "bản hai");
+    const results = await Promise.all([
+      ingestText(
+        executor,
+        { text: first, sourceName: "v1.txt" },
+        {
+          afterStatement: (name) =>
+            name === "previous" ? new Promise((r) => setTimeout(r, 300)) : undefined,
+        },
+      ),
+      new Promise((r) => setTimeout(r, 50)).then(() =>
+        ingestText(executor, { text: second, sourceName: "v2.txt" }),
+      ),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["created", "replaced"]);
+    const [row] = await cypher("MATCH (d:Document {key: $key}) RETURN d.sourceName AS source", {
+      key: `KH|${number}-KH/TU|2022`,
+    });
+    expect(row).toEqual({ source: "v2.txt" });
+  });
+
+  it("leaves no pending mark and no bare node behind when the write fails", async () => {
+    const lone = text("bản lỗi");
+    const number = /Số (\d+)-KH/.exec(lone)![1]!;
+    await expect(
+      ingestText(
+        executor,
+        { text: lone, sourceName: "broken.txt" },
+        {
+          afterStatement(name) {
+            if (name === "previous") throw new Error("injected failure after the lock");
+          },
+        },
+      ),
+    ).rejects.toThrow("injected failure");
+    expect(
+      await cypher("MATCH (d:Document {key: $key}) RETURN d", { key: `KH|${number}-KH/TU|2022` }),
+    ).toEqual([]);
+    expect(await cypher("MATCH (d:Document) WHERE d.ingestPending IS NOT NULL RETURN d.key")).toEqual([]);
+  });
+});
+
+describe("spans are UTF-16 offsets (src/graph/README.md)", () => {
+  it("the documented Cypher idiom slices every quote exactly where substring() does not", async () => {
+    const number = n();
+    const text = `TỈNH ỦY QUẢNG NINH\nSố ${number}-KH/TU\nQuảng Ninh, ngày 10 tháng 01 năm 2022\n\nKẾ HOẠCH 😀 𝐀\nvề kiểm thử\n\nI- MỤC ĐÍCH\n1. Quán triệt 😀\nThực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương.\n`;
+    const result = await ingestText(executor, { text, sourceName: "astral.txt" });
+    const rows = await cypher(
+      `MATCH (:Task)-[r:IMPLEMENTS]->(:Document), (d:Document {key: r.sourceKey})
+       WHERE d.key = $key
+       RETURN r.quote AS quote, reduce(s = '', c IN split(d.sourceText, '')[r.start..r.end] | s + c) AS sliced,
+              substring(d.sourceText, r.start, r.end - r.start) AS naive`,
+      { key: result.documentKey },
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.sliced).toBe(row.quote);
+      expect(row.naive).not.toBe(row.quote);
+    }
+  });
+});
