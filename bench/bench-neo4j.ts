@@ -9,6 +9,9 @@ export interface BenchGraph {
   driver: Driver;
   database: string;
   uri: string;
+  /** credentials for uri: the local server's, or NEO4J_USER / NEO4J_PASSWORD with CANCU_BENCH_NEO4J_URI */
+  user: string;
+  password: string;
   /** deletes every node, in batches (benchmarks own their database) */
   wipe(): Promise<void>;
   close(): Promise<void>;
@@ -26,22 +29,23 @@ export async function benchGraph(
   let local: LocalNeo4jHandle | null = null;
   let dataDir: string | null = null;
   let uri = process.env.CANCU_BENCH_NEO4J_URI;
+  let user = process.env.NEO4J_USER || "neo4j";
+  let password = process.env.NEO4J_PASSWORD || "";
   if (!uri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cancu-bench-neo4j-"));
     local = await startLocalNeo4j({ kind: "local", dataDir, port: 0, database: "neo4j" }, log, workload);
-    uri = local.uri;
+    ({ uri, user, password } = local);
   }
   // as connectGraph does for `cancu ingest` and the API
   enableLargeBoltChunks();
-  const driver = neo4j.driver(
-    uri,
-    neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD || ""),
-  );
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   const database = process.env.NEO4J_DATABASE || "neo4j";
   return {
     driver,
     database,
     uri,
+    user,
+    password,
     async wipe() {
       // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery
       const session = driver.session({ database });

@@ -208,7 +208,13 @@ async function runSize(ctx: SizeContext, plan: SizePlan, result: SizeResult): Pr
   const servers: LaunchedServer[] = [];
   try {
     await phase("servers", async () => {
-      const env = { NEO4J_URI: graph.uri, NEO4J_DATABASE: graph.database, PORT: "0" };
+      const env = {
+        NEO4J_URI: graph.uri,
+        NEO4J_USER: graph.user,
+        NEO4J_PASSWORD: graph.password,
+        NEO4J_DATABASE: graph.database,
+        PORT: "0",
+      };
       for (const launch of launches) {
         const server = await startLaunch(launch, env);
         servers.push(server);

@@ -29,7 +29,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const handle = await startLocalNeo4j({ kind: "local", dataDir, port: 0, database: "neo4j" }, (line) =>
     process.stderr.write(`${line}\n`),
   );
-  project.provide("neo4j", { uri: handle.uri, user: "neo4j", password: "", database: "neo4j" });
+  // the local server runs with authentication: its user and the store's random password
+  project.provide("neo4j", {
+    uri: handle.uri,
+    user: handle.user,
+    password: handle.password,
+    database: "neo4j",
+    dataDir,
+  });
   return async () => {
     await handle.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

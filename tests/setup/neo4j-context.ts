@@ -6,6 +6,8 @@ export interface TestNeo4j {
   user: string;
   password: string;
   database: string;
+  /** the store of the local Neo4j that the global setup started (unset with NEO4J_URI) */
+  dataDir?: string;
 }
 
 export function testNeo4j(): TestNeo4j {

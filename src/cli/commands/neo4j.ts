@@ -1,5 +1,5 @@
 import { neo4jSettings } from "../../config/settings.js";
-import { startLocalNeo4j } from "../../neo4j/local-neo4j.js";
+import { passwordFilePath, startLocalNeo4j } from "../../neo4j/local-neo4j.js";
 import type { Command } from "../command.js";
 
 export const neo4jCommand: Command = {
@@ -7,10 +7,19 @@ export const neo4jCommand: Command = {
   summary: "start only the local Neo4j (embedded, Bolt on 127.0.0.1) and wait",
   usage: "cancu neo4j",
   help: `Starts the local Neo4j Community 5.26 that cancu uses by default, with its data in
-CANCU_DATA_DIR (default .cancu/neo4j in the checkout), Bolt on 127.0.0.1 (CANCU_NEO4J_PORT, default: a
-free port), no authentication. Prints the Bolt URI and runs until Ctrl-C, then shuts the store down
-cleanly. Point other tools at the printed URI, or run \`cancu serve\` alongside: it connects to this
-server instead of starting a second one.`,
+CANCU_DATA_DIR (default .cancu/neo4j in the checkout) and Bolt on 127.0.0.1 (CANCU_NEO4J_PORT,
+default: a free port). Prints the Bolt URI and runs until Ctrl-C, then shuts the store down cleanly.
+Run \`cancu serve\` alongside: it connects to this server instead of starting a second one.
+
+Authentication is on: the user is neo4j, the password is random per store and lives in
+<data dir>/cancu-neo4j-password (readable by you only; also in <data dir>/cancu-neo4j.json while the
+server runs). Connect other tools with it, e.g.
+  cypher-shell -a bolt://127.0.0.1:PORT -u neo4j -p "$(cat .cancu/neo4j/cancu-neo4j-password)"
+LOAD CSV cannot read local files nor fetch URLs.
+
+When the JVM dies (killed, crashed), Neo4j is started again on the same port and store, up to
+CANCU_NEO4J_RESTARTS times (default 3) within 5 minutes. When it cannot be brought back, the command
+prints the reason and exits with code 1.`,
   async run(_args, io) {
     const settings = neo4jSettings();
     if (settings.kind === "remote") {
@@ -25,9 +34,19 @@ server instead of starting a second one.`,
       io.err("cancu: that server belongs to another process; nothing to do here.");
       return 0;
     }
+    io.err(`cancu: user neo4j, password in ${passwordFilePath(settings.dataDir)}`);
     io.err("cancu: press Ctrl-C to stop Neo4j");
-    const signal = await io.untilStopped();
-    io.err(`cancu: ${signal}, stopping Neo4j cleanly…`);
+    const lost = new Promise<string>((resolve) => handle.once("gaveUp", ({ reason }) => resolve(reason)));
+    const outcome = await Promise.race([
+      io.untilStopped().then((signal) => ({ signal })),
+      lost.then((reason) => ({ reason })),
+    ]);
+    if ("reason" in outcome) {
+      io.err(`cancu: Neo4j stopped and could not be restarted: ${outcome.reason}`);
+      await handle.stop();
+      return 1;
+    }
+    io.err(`cancu: ${outcome.signal}, stopping Neo4j cleanly…`);
     await handle.stop();
     io.err("cancu: Neo4j stopped");
     return 0;

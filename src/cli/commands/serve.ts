@@ -18,17 +18,30 @@ database holds no document yet, and serves the GraphQL API at http://HOST:PORT/g
 explorer page at / (built by \`npm run build:web\`; npm start builds it) and GraphiQL at /graphiql
 (HOST default 127.0.0.1, PORT default 4000).
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, CANCU_DATA_DIR,
-CANCU_NEO4J_PORT, CANCU_API_KEY (enables the ingestDocument mutation), NODE_ENV=development, CANCU_SOURCE_MAPS=1
-(stack traces in errors).`,
+CANCU_NEO4J_PORT, CANCU_NEO4J_RESTARTS, CANCU_API_KEY (enables the ingestDocument mutation),
+NODE_ENV=development, CANCU_SOURCE_MAPS=1 (stack traces in errors).
+The local Neo4j is watched: when its JVM dies it is started again on the same port and store (up to
+CANCU_NEO4J_RESTARTS times, default 3, within 5 minutes). When it cannot be brought back, the API
+shuts down and the command exits with code 1, so that a supervisor (systemd, Docker) can act.`,
   async run(_args, io) {
     const settings = neo4jSettings();
     const port = httpPort();
     const host = httpHost();
     applySourceMapPolicy();
     const connection = await connectGraph(settings, io.err);
+    // the local Neo4j this process owns is restarted when it dies (the watch logs it); when it
+    // stays down, the API goes too
+    const lost = new Promise<string>((resolve) =>
+      connection.local?.once("gaveUp", ({ reason }) => resolve(reason)),
+    );
+    let exitCode = 0;
     try {
       const graph = new GraphExecutor(connection.driver, connection.database);
-      await prepareGraph(graph, io);
+      const ready = await Promise.race([prepareGraph(graph, io).then(() => true), lost.then(() => false)]);
+      if (!ready) {
+        io.err("cancu: the local Neo4j is gone; not starting the API");
+        return 1;
+      }
       const api = await createApi({
         graph,
         apiKey: process.env.CANCU_API_KEY,
@@ -39,8 +52,14 @@ CANCU_NEO4J_PORT, CANCU_API_KEY (enables the ingestDocument mutation), NODE_ENV=
       const bound = await listen(server, port, host);
       io.out(`cancu: GraphQL API ready at http://${host}:${bound}/graphql (Neo4j ${connection.uri})`);
       io.err(`cancu: explorer at http://${host}:${bound}/ · GraphiQL at http://${host}:${bound}/graphiql`);
-      const signal = await io.untilStopped();
-      io.err(`cancu: ${signal}, shutting down…`);
+      const stop = await Promise.race([
+        io.untilStopped().then((signal) => `${signal}, shutting down…`),
+        lost.then(() => {
+          exitCode = 1;
+          return "the local Neo4j is gone and could not be restarted; shutting the API down (exit code 1)";
+        }),
+      ]);
+      io.err(`cancu: ${stop}`);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await api.apollo.stop();
@@ -48,6 +67,6 @@ CANCU_NEO4J_PORT, CANCU_API_KEY (enables the ingestDocument mutation), NODE_ENV=
       await connection.close();
     }
     io.err("cancu: stopped");
-    return 0;
+    return exitCode;
   },
 };
