@@ -3,10 +3,14 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { GraphQLFormattedError } from "graphql";
 import type { GraphExecutor } from "../graph/executor.js";
 import { buildApiSchema } from "./build-schema.js";
 import type { ApiContext } from "./context.js";
 import { formatApiError } from "./errors.js";
+import { limits, quoted } from "./limits.js";
+import { operationLimitsPlugin } from "./operation-limits.plugin.js";
 import { operationLimitsRule } from "./operation-limits.rule.js";
 import { GraphLoaders } from "./services/graph-loaders.js";
 
@@ -32,14 +36,50 @@ function header(headers: ApiContextHeaders, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/**
+ * The presented key against the server's, in constant time: both are hashed first (SHA-256), so
+ * neither their contents nor their lengths change how long the comparison takes.
+ */
+export function keyMatches(presented: string | undefined, expected: string | undefined): boolean {
+  if (!expected || presented === undefined) return false;
+  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
+/** A quoted argument longer than this in an error message is cut to its first limits.quotedChars. */
+const longQuote = new RegExp(`"([^"]{${limits.quotedChars + 1},})"`, "g");
+
+/**
+ * Error messages and extensions quote at most a short prefix of what the client sent (a 1 MB id
+ * or cursor is not sent back whole): quoted strings are cut to limits.quotedChars characters.
+ */
+export function shortenQuotes(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(longQuote, (_all, inner: string) => quoted(inner));
+  let extensions = formatted.extensions;
+  if (extensions) {
+    for (const [key, value] of Object.entries(extensions)) {
+      if (typeof value === "string" && value.length > limits.quotedChars && key !== "code") {
+        extensions = { ...extensions, [key]: quoted(value).slice(1, -1) };
+      }
+    }
+  }
+  return message === formatted.message && extensions === formatted.extensions
+    ? formatted
+    : { ...formatted, message, ...(extensions ? { extensions } : {}) };
+}
+
 /** Builds the Apollo server; listening is the job of http-server.ts, so tests can run it in-process. */
 export async function createApi(options: ApiOptions): Promise<Api> {
   const schema = await buildApiSchema();
   const development = options.development ?? false;
+  const formatError = formatApiError(development);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     includeStacktraceInErrorResponses: development,
-    formatError: formatApiError(development),
+    formatError: (formatted, error) => shortenQuotes(formatError(formatted, error)),
+    // graphql's parser stops past this many tokens: a 1 MB document of braces, or a nesting deep
+    // enough to exhaust the parser's stack, is GRAPHQL_PARSE_FAILED at once
+    parseOptions: { maxTokens: limits.maxQueryTokens },
     validationRules: [operationLimitsRule()],
     csrfPrevention: true,
     introspection: true,
@@ -49,6 +89,8 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       // hints. The landing page is GraphiQL at /graphiql, the same whatever NODE_ENV says.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      // what validation cannot see: variables (cost), over-long strings, subscriptions
+      operationLimitsPlugin(),
     ],
   });
   await apollo.start();
@@ -61,7 +103,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       return {
         graph,
         loaders: new GraphLoaders(graph),
-        canWrite: Boolean(options.apiKey) && presented === options.apiKey,
+        canWrite: keyMatches(presented, options.apiKey),
       };
     },
   };

@@ -1,3 +1,4 @@
+import { maxSourceChars } from "../graph/ingest.js";
 import { badUserInput } from "./errors.js";
 
 /** Server-side caps: whatever a client asks for, a request stays within these. */
@@ -13,12 +14,68 @@ export const limits = {
   maxNeighborhoodNodes: 500,
   /** nesting of fields in one operation (introspection excluded) */
   maxQueryDepth: 10,
-  /** estimated cost of one operation: every field 1, times the size of the lists above it */
+  /**
+   * Estimated cost of one operation: every field 1, times the size of the lists above it, plus
+   * databaseFieldCost for every field that runs a Cypher statement (see operation-cost.ts).
+   */
   maxQueryCost: 20_000,
+  /** what a field that runs a Cypher statement adds to the cost, once per occurrence */
+  databaseFieldCost: 50,
+  /** fields that run a Cypher statement in one operation, aliases and fragment spreads counted */
+  maxDatabaseFields: 30,
+  /**
+   * Lexical tokens in one document (graphql's parse maxTokens). GraphiQL's introspection query is
+   * 184 tokens and the explorer's largest operation about 200; at 2,000 no nesting is deep enough
+   * to exhaust the parser's stack, and graphql-js's own validation of the worst document stays fast.
+   */
+  maxQueryTokens: 2_000,
   /** input texts */
   maxReferenceChars: 2_000,
   maxSearchChars: 500,
+  /** a document symbol as a person types it ("Nghị quyết số 128/NQ-CP ngày 11/10/2021") */
+  maxSymbolChars: 300,
+  /** global ids, cursors: what the API hands out is far shorter */
+  maxIdChars: 1_000,
+  maxCursorChars: 1_000,
+  /** a task code (II.2.1), a filter's type name or issuer key */
+  maxCodeChars: 100,
+  maxFilterChars: 200,
+  /** ingestDocument: the loader's own limit (maxSourceChars) and a file name */
+  maxIngestChars: maxSourceChars,
+  maxSourceNameChars: 255,
+  /** how much of an argument an error message quotes */
+  quotedChars: 80,
 } as const;
+
+/**
+ * The cap of every String or ID argument and input field, by schema coordinate
+ * (`Type.field.argument`, `InputType.field`). Checked before an operation runs
+ * (operation-limits.plugin.ts); a test asserts that every string input of the schema has one.
+ */
+export const stringInputCaps: Readonly<Record<string, number>> = {
+  "Query.document.symbol": limits.maxSymbolChars,
+  "Query.documents.after": limits.maxCursorChars,
+  "Query.search.text": limits.maxSearchChars,
+  "Query.search.after": limits.maxCursorChars,
+  "Query.checkReference.text": limits.maxReferenceChars,
+  "Query.node.id": limits.maxIdChars,
+  "Query.path.from": limits.maxIdChars,
+  "Query.path.to": limits.maxIdChars,
+  "Query.neighborhood.id": limits.maxIdChars,
+  "Document.task.code": limits.maxCodeChars,
+  "Document.citedBy.after": limits.maxCursorChars,
+  "Document.tasksImplementing.after": limits.maxCursorChars,
+  "DocumentFilter.type": limits.maxFilterChars,
+  "DocumentFilter.issuer": limits.maxFilterChars,
+  "Mutation.ingestDocument.text": limits.maxIngestChars,
+  "Mutation.ingestDocument.sourceName": limits.maxSourceNameChars,
+};
+
+/** A value as an error message may quote it: at most limits.quotedChars characters, then "…". */
+export function quoted(value: string, max: number = limits.quotedChars): string {
+  const chars = Array.from(value.length > max * 2 ? value.slice(0, max * 2) : value);
+  return chars.length > max ? `"${chars.slice(0, max).join("")}…"` : `"${value}"`;
+}
 
 /** `first` of a connection: default when absent, BAD_USER_INPUT when negative, capped. */
 export function pageSize(first: number | null | undefined): number {

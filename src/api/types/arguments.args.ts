@@ -1,20 +1,29 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { DocumentFilterInput } from "./document-filter.input.js";
+import { limits } from "../limits.js";
+
+// String caps (limits.ts, stringInputCaps) are checked before an operation runs: a longer value is
+// BAD_USER_INPUT and nothing runs. Each is said in the argument's description.
+const atMost = (chars: number) => `at most ${chars.toLocaleString("en-US")} characters`;
+const pageDescription = `Page size (default ${limits.defaultPageSize}, at most ${limits.maxPageSize}: larger values are capped)`;
+const afterDescription = `The endCursor of the previous page (${atMost(limits.maxCursorChars)})`;
+const idDescription = (what: string) => `${what} (${atMost(limits.maxIdChars)})`;
 
 // Argument classes keep the arguments in the order clients read them in the schema
 // (type-graphql lists separate @Arg parameters last-first).
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: "Page size (default 20, at most 100)" }) first?:
-    number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the previous page" }) after?:
-    string | null;
+  @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
+  @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
 }
 
 @ArgsType()
 export class DocumentLookupArgs {
-  @Field(() => String, { description: "The symbol as a person types it" }) symbol!: string;
+  @Field(() => String, {
+    description: `The symbol as a person types it (${atMost(limits.maxSymbolChars)})`,
+  })
+  symbol!: string;
   @Field(() => Int, { nullable: true, description: "Tells apart documents that share a symbol" }) year?:
     number | null;
 }
@@ -22,10 +31,8 @@ export class DocumentLookupArgs {
 @ArgsType()
 export class DocumentsArgs {
   @Field(() => DocumentFilterInput, { nullable: true }) filter?: DocumentFilterInput | null;
-  @Field(() => Int, { nullable: true, description: "Page size (default 20, at most 100)" }) first?:
-    number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the previous page" }) after?:
-    string | null;
+  @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
+  @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
 }
 
 @ArgsType()
@@ -36,43 +43,64 @@ export class TasksImplementingArgs {
     description: "Also through ingested documents in between",
   })
   transitive?: boolean | null;
-  @Field(() => Int, { nullable: true, defaultValue: 3, description: "Hops when transitive (at most 6)" })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 3,
+    description: `Hops when transitive (at most ${limits.maxTraversalDepth}: larger values are capped)`,
+  })
   maxDepth?: number | null;
-  @Field(() => Int, { nullable: true, description: "Page size (default 20, at most 100)" }) first?:
-    number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the previous page" }) after?:
-    string | null;
+  @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
+  @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
 }
 
 @ArgsType()
 export class SearchArgs {
-  @Field(() => String, { description: "Words to find, with or without diacritics" }) text!: string;
-  @Field(() => Int, { nullable: true, description: "Page size (default 20, at most 100)" }) first?:
-    number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the previous page" }) after?:
-    string | null;
+  @Field(() => String, {
+    description: `Words to find, with or without diacritics (${atMost(limits.maxSearchChars)})`,
+  })
+  text!: string;
+  @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
+  @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
 }
 
 @ArgsType()
 export class PathArgs {
-  @Field(() => ID) from!: string;
-  @Field(() => ID) to!: string;
-  @Field(() => Int, { nullable: true, defaultValue: 6, description: "Longest path wanted (at most 10)" })
+  @Field(() => ID, { description: idDescription("Global id of the first node") }) from!: string;
+  @Field(() => ID, { description: idDescription("Global id of the last node") }) to!: string;
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 6,
+    description: `Longest path wanted (at most ${limits.maxPathLength}: larger values are capped)`,
+  })
   maxDepth?: number | null;
 }
 
 @ArgsType()
 export class NeighborhoodArgs {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: "Hops from the node (at most 3)" })
+  @Field(() => ID, { description: idDescription("Global id of the centre") }) id!: string;
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 1,
+    description: `Hops from the node (at most ${limits.maxNeighborhoodDepth}: larger values are capped)`,
+  })
   depth?: number | null;
-  @Field(() => Int, { nullable: true, defaultValue: 200, description: "Most nodes returned (at most 500)" })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 200,
+    description: `Most nodes returned (at most ${limits.maxNeighborhoodNodes}: larger values are capped)`,
+  })
   limit?: number | null;
 }
 
 @ArgsType()
 export class IngestArgs {
-  @Field(() => String, { description: "The document's full text" }) text!: string;
-  @Field(() => String, { nullable: true, description: "A file name to remember it by" }) sourceName?:
-    string | null;
+  @Field(() => String, {
+    description: `The document's full text (${atMost(limits.maxIngestChars)}, the loader's limit)`,
+  })
+  text!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `A file name to remember it by (${atMost(limits.maxSourceNameChars)})`,
+  })
+  sourceName?: string | null;
 }
