@@ -70,7 +70,8 @@ public final class LocalNeo4j {
     Path stateFile = null;
     boolean exitOnStdinEof = false;
     String pageCache = "256m";
-    // any other Neo4j setting, as name=value (CANCU_NEO4J_SETTINGS); applied after the defaults below
+    // any other Neo4j setting, as name=value (CANCU_NEO4J_SETTINGS); the settings configure() sets
+    // (address, authentication, LOAD CSV, memory) win over these: they cannot open the server up
     Map<String, String> extraSettings = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
