@@ -4,6 +4,7 @@ import { GraphExecutor } from "../../graph/executor.js";
 import { applyMigrations } from "../../graph/migrations.js";
 import type { IngestResult } from "../../graph/ingest.js";
 import { defaultBatch, ingestMany } from "../../graph/ingest-many.js";
+import { DatabaseUnavailableError } from "../../graph/graph-errors.js";
 import { UsageError, type Command, type CommandIO } from "../command.js";
 import { expandPaths, readSourceText } from "../source-files.js";
 
@@ -12,6 +13,23 @@ export interface IngestRunSummary {
   loaded: IngestResult[];
   failed: Array<{ file: string; reason: string }>;
 }
+
+/**
+ * The database went away in the middle of a run: `summary` holds what had committed (outcomes are
+ * reported only once their batch has committed), the cause says why.
+ */
+export class IngestInterrupted extends Error {
+  override name = "IngestInterrupted";
+  constructor(
+    readonly summary: IngestRunSummary,
+    databaseError: DatabaseUnavailableError,
+  ) {
+    super(databaseError.message, { cause: databaseError });
+  }
+}
+
+/** Exit code of `cancu ingest` when the database became unavailable during the run. */
+export const exitDatabaseLost = 3;
 
 /**
  * Ingests files in order, `batch` documents per transaction (ingestMany), printing one progress
@@ -26,7 +44,7 @@ export async function ingestFiles(
   const summary: IngestRunSummary = { files: files.length, loaded: [], failed: [] };
   const width = String(files.length).length;
   let done = 0;
-  await ingestMany(
+  const run = ingestMany(
     executor,
     files.map((file) => ({ sourceName: file, read: () => readSourceText(file) })),
     {
@@ -47,6 +65,12 @@ export async function ingestFiles(
       },
     },
   );
+  try {
+    await run;
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) throw new IngestInterrupted(summary, error);
+    throw error;
+  }
   return summary;
 }
 
@@ -92,7 +116,9 @@ a document it refuses is reported and the others still land. Re-ingesting an unc
 nothing; a changed file replaces that document's tasks and links only. Cited documents that were
 never ingested become stubs, upgraded in place when their own text is ingested. Bad files (empty,
 binary, not UTF-8, unreadable, no structure) are reported with their reason and skipped; the exit
-code is 1 when any file failed.
+code is 1 when any file failed. When the database becomes unreachable the run stops within seconds
+(CANCU_DB_TIMEOUT_MS), prints how many files had committed and its summary, and exits 3: run the
+same command again to resume (committed files are skipped as unchanged).
 Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
   async run(args, io) {
     const { paths, batch } = parseIngestArgs(args);
@@ -105,7 +131,21 @@ Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
     try {
       const executor = new GraphExecutor(connection.driver, connection.database);
       for (const applied of await applyMigrations(executor)) io.err(`cancu: migration ${applied}`);
-      const summary = await ingestFiles(executor, files, io, batch);
+      let summary: IngestRunSummary;
+      try {
+        summary = await ingestFiles(executor, files, io, batch);
+      } catch (error) {
+        if (!(error instanceof IngestInterrupted)) throw error;
+        // stop at once, say what is safely in the graph and how to go on: every document lands
+        // whole or not at all, and a second run skips what is unchanged
+        const done = error.summary.loaded.length + error.summary.failed.length;
+        io.err(`cancu: ${error.message}`);
+        io.err(
+          `cancu: stopped after ${error.summary.loaded.length} of ${files.length} files were committed (${done} handled); nothing is half-written. Run the same command again when the database is back: committed files are skipped as unchanged.`,
+        );
+        for (const line of summaryLines(error.summary, (performance.now() - started) / 1000)) io.out(line);
+        return exitDatabaseLost;
+      }
       for (const line of summaryLines(summary, (performance.now() - started) / 1000)) io.out(line);
       for (const { reason } of summary.failed) io.out(`failed: ${reason}`);
       return summary.failed.length > 0 || missing.length > 0 ? 1 : 0;
