@@ -30,6 +30,18 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        // processes and databases killed on purpose (tests/faults/README.md): each file starts the
+        // Neo4j servers it kills, so they never touch the shared one; one file at a time (2 cores)
+        resolve,
+        test: {
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });
