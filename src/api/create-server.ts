@@ -46,6 +46,8 @@ export function keyMatches(presented: string | undefined, expected: string | und
   return timingSafeEqual(digest(presented), digest(expected));
 }
 
+/** No error message is longer than this. */
+const maxMessageChars = 1_000;
 /** A quoted argument longer than this in an error message is cut to its first limits.quotedChars. */
 const longQuote = new RegExp(`"([^"]{${limits.quotedChars + 1},})"`, "g");
 
@@ -54,7 +56,9 @@ const longQuote = new RegExp(`"([^"]{${limits.quotedChars + 1},})"`, "g");
  * or cursor is not sent back whole): quoted strings are cut to limits.quotedChars characters.
  */
 export function shortenQuotes(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const message = formatted.message.replace(longQuote, (_all, inner: string) => quoted(inner));
+  let message = formatted.message.replace(longQuote, (_all, inner: string) => quoted(inner));
+  // a value quoted in many short pieces (escaped quotes) is still cut
+  if (message.length > maxMessageChars) message = `${message.slice(0, maxMessageChars)}…`;
   let extensions = formatted.extensions;
   if (extensions) {
     for (const [key, value] of Object.entries(extensions)) {

@@ -380,6 +380,8 @@ describe("string inputs", () => {
       `"${"y".repeat(limits.quotedChars)}…" is not a cancu id (ids come from the id field)`,
     );
     expect(String(shortened.extensions?.argumentValue).length).toBe(limits.quotedChars + 1);
+    const pieces = shortenQuotes({ message: `Variable "$n" got invalid value "${'a\\"'.repeat(100_000)}"` });
+    expect(pieces.message.length).toBeLessThanOrEqual(1_001);
   });
 });
 
