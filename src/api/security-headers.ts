@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * Headers of the HTML pages (the explorer at /, GraphiQL at /graphiql) and their files: no page
  * may frame them (clickjacking), no type sniffing, no referrer sent elsewhere, and a
@@ -29,10 +31,17 @@ const base = {
   "frame-ancestors": "'none'",
 };
 
+/**
+ * Cytoscape (the explorer's graphs) adds one `<style>` element, always this text: allowed by its
+ * hash, no other inline style is.
+ */
+const cytoscapeStylesheet = ".__________cytoscape_container { position: relative; }";
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
 /** The explorer (web/dist, built by Vite: module scripts and stylesheets, no inline code). */
 export const explorerHeaders = {
   ...common,
-  "content-security-policy": policy(base),
+  "content-security-policy": policy({ ...base, "style-src": `'self' ${sha256(cytoscapeStylesheet)}` }),
 };
 
 /**
