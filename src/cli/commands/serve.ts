@@ -48,7 +48,7 @@ shuts down and the command exits with code 1, so that a supervisor (systemd, Doc
         development: process.env.NODE_ENV === "development",
       });
       // the explorer takes / and app routes; /graphql, /graphiql and /health stay the API's
-      const server = createHttpServer(api, [explorerHandler(), graphiqlHandler()]);
+      const server = createHttpServer(api, [explorerHandler(), graphiqlHandler()], { log: io.err });
       const bound = await listen(server, port, host);
       io.out(`cancu: GraphQL API ready at http://${host}:${bound}/graphql (Neo4j ${connection.uri})`);
       io.err(`cancu: explorer at http://${host}:${bound}/ · GraphiQL at http://${host}:${bound}/graphiql`);

@@ -511,12 +511,8 @@ describe("errors and protections", () => {
         await page.goto(`${new URL(server.url).origin}/graphiql`);
         await page.waitForSelector(".graphiql-container", { timeout: 30_000 });
         await page.click(".graphiql-execute-button");
-        // a string: the function runs in the page, and this project's TypeScript has no DOM types
-        await page.waitForFunction(
-          "document.querySelector('.result-window')?.textContent?.includes('directivesDriving')",
-          null,
-          { timeout: 30_000 },
-        );
+        // a locator, not waitForFunction: its string would be run with eval, which the page's CSP forbids
+        await page.locator(".result-window", { hasText: "directivesDriving" }).waitFor({ timeout: 30_000 });
         expect(page.url()).toMatch(/\/graphiql$/);
         expect(errors).toEqual([]);
       } finally {
