@@ -21,6 +21,15 @@ const labels = {
   noResults: { vi: "Không tìm thấy kết quả.", en: "Nothing found." },
   loading: { vi: "Đang tải…", en: "Loading…" },
   error: { vi: "Lỗi", en: "Error" },
+  databaseUnavailable: {
+    vi: "Cơ sở dữ liệu tạm thời không trả lời. Vui lòng thử lại sau ít phút.",
+    en: "The database is not answering right now. Please try again in a minute.",
+  },
+  queryTimeout: {
+    vi: "Truy vấn quá lâu và đã bị dừng. Hãy giảm độ sâu hoặc số kết quả.",
+    en: "The query took too long and was stopped. Ask for less depth or fewer results.",
+  },
+  retry: { vi: "Thử lại", en: "Try again" },
   notFound: { vi: "Không tìm thấy trong đồ thị.", en: "Not in the graph." },
   pageNotFound: { vi: "Không có trang này.", en: "No such page." },
   ingestedDocuments: { vi: "Văn bản đã nạp", en: "Ingested documents" },

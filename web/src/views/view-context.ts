@@ -1,5 +1,6 @@
 import { h } from "../dom.js";
-import { t } from "../i18n.js";
+import { ApiError } from "../graphql-client.js";
+import { t, type LabelKey } from "../i18n.js";
 
 /** What a view gets: where to draw, how to move on, and when its data is no longer wanted. */
 export interface ViewContext {
@@ -20,9 +21,23 @@ export function loadingMessage(): HTMLParagraphElement {
   return h("p", { class: "status", role: "status" }, t("loading"));
 }
 
+/** Errors that say nothing is wrong with the question: worth a plain explanation (and, if passing, a retry). */
+const explained: Record<string, { label: LabelKey; retry: boolean }> = {
+  DATABASE_UNAVAILABLE: { label: "databaseUnavailable", retry: true },
+  QUERY_TIMEOUT: { label: "queryTimeout", retry: false },
+};
+
 export function errorMessage(error: unknown): HTMLParagraphElement {
-  const message = error instanceof Error ? error.message : String(error);
-  return h("p", { class: "error", role: "alert" }, `${t("error")}: ${message}`);
+  const known = error instanceof ApiError && error.code ? explained[error.code] : undefined;
+  const message = known ? t(known.label) : error instanceof Error ? error.message : String(error);
+  return h(
+    "p",
+    { class: "error", role: "alert", "data-code": error instanceof ApiError ? error.code : undefined },
+    `${t("error")}: ${message}`,
+    known?.retry
+      ? [" ", h("button", { type: "button", onclick: () => location.reload() }, t("retry"))]
+      : null,
+  );
 }
 
 export function isAbort(error: unknown): boolean {
