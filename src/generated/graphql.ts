@@ -7,9 +7,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type DocumentFilter = {
   /** true: ingested documents only; false: stubs only */
   ingested?: boolean | null | undefined;
-  /** Issuer key, e.g. chinh-phu, tinh-uy-quang-ninh */
+  /** Issuer key, e.g. chinh-phu, tinh-uy-quang-ninh; at most 200 characters */
   issuer?: string | null | undefined;
-  /** Type name (Nghị quyết) or code (NQ) */
+  /** Type name (Nghị quyết) or code (NQ); at most 200 characters */
   type?: string | null | undefined;
   /** Year at least */
   yearFrom?: number | null | undefined;

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { limits } from "../limits.js";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../context.js";
 import { selectedChainFields, selectsField } from "../selection.js";
@@ -51,7 +52,12 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => TaskType, { nullable: true, description: "One task of its tree by code, e.g. II.2.1" })
-  task(@Root() document: DocumentRecord, @Arg("code", () => String) code: string, @Ctx() ctx: ApiContext) {
+  task(
+    @Root() document: DocumentRecord,
+    @Arg("code", () => String, { description: `e.g. II.2.1; at most ${limits.maxCodeChars} characters` })
+    code: string,
+    @Ctx() ctx: ApiContext,
+  ) {
     return ctx.loaders.tasks.load(`${document.key}#${code.trim()}`);
   }
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { limits } from "../limits.js";
 import type { ApiContext } from "../context.js";
 import { referenceService } from "../services/reference.service.js";
 import { ReferenceCheckType } from "../types/reference-check.type.js";
@@ -9,7 +10,13 @@ export class ReferenceResolver {
     description:
       "Checks a reference as a person types it (\"Nghị quyết số 26-NQ/TW ngày 19/5/2018\"), read with the extractor's own citation grammar: found or not, the document(s) it names, each conflict with the graph (date, issuer, type) with the quote behind the graph's value, and near-miss suggestions",
   })
-  checkReference(@Arg("text", () => String) text: string, @Ctx() ctx: ApiContext) {
+  checkReference(
+    @Arg("text", () => String, {
+      description: `The reference as typed; at most ${limits.maxReferenceChars} characters`,
+    })
+    text: string,
+    @Ctx() ctx: ApiContext,
+  ) {
     return referenceService.check(ctx, text);
   }
 }
