@@ -16,7 +16,7 @@
 import neo4j from "neo4j-driver";
 import { toGlobalId } from "../../src/api/global-id.js";
 import { symbolFromText } from "../../src/api/services/document.service.js";
-import { foldVietnamese } from "../../src/extract/fold-vietnamese.js";
+import { foldVietnamese } from "../../src/extract/index.js";
 import { luceneQuery } from "../../src/graph/queries/index.js";
 import { primaryLabel } from "../../src/graph/queries/projections.js";
 import { toPlain, type PlainValue } from "../../src/graph/record-mapping.js";

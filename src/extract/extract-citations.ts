@@ -1,11 +1,11 @@
 import type { Citation, ExtractionWarning, NamedReference } from "./model.js";
-import { MatchingText } from "./matching-text.js";
-import { finalizeCitations, resolveShortForms } from "./finalize-citations.js";
-import { readTitles, scanNumberedCitations } from "./scan-citations.js";
-import { toNamedReference } from "./named-reference.js";
-import { scanConferenceReferences } from "./scan-conference-references.js";
-import { scanLawReferences } from "./scan-law-references.js";
-import { scanNamedDocuments } from "./scan-named-documents.js";
+import { MatchingText } from "./text/matching-text.js";
+import { finalizeCitations, resolveShortForms } from "./citations/finalize-citations.js";
+import { readTitles, scanNumberedCitations } from "./citations/scan-citations.js";
+import { toNamedReference } from "./references/named-reference.js";
+import { scanConferenceReferences } from "./references/scan-conference-references.js";
+import { scanLawReferences } from "./references/scan-law-references.js";
+import { scanNamedDocuments } from "./references/scan-named-documents.js";
 
 export interface ExtractedCitations {
   citations: Citation[];

@@ -1,21 +1,21 @@
 import type { Citation, ExtractionWarning, NamedReference, ParsedDocument, Target } from "./model.js";
-import { MatchingText } from "./matching-text.js";
-import { detectProvince } from "./detect-province.js";
-import { extractHeader } from "./document-header.js";
-import { finalizeCitations, resolveShortForms } from "./finalize-citations.js";
-import { foldKey, squashSpaces } from "./fold-vietnamese.js";
-import { splitLines, typicalLineLength, type Line } from "./lines.js";
-import { innermostTaskLocator } from "./locate-task.js";
-import { readTitles, scanNumberedCitations, type RawCitation } from "./scan-citations.js";
-import { scanDeadlines } from "./scan-deadlines.js";
-import { toNamedReference, type RawNamedReference } from "./named-reference.js";
-import { scanConferenceReferences } from "./scan-conference-references.js";
-import { scanLawReferences } from "./scan-law-references.js";
-import { scanNamedDocuments } from "./scan-named-documents.js";
-import { scanTitleReferences } from "./scan-title-references.js";
-import { implementationItems, scanResponsibilities } from "./scan-responsibilities.js";
-import { scanTargets } from "./scan-targets.js";
-import { buildTaskTree, toTaskNode } from "./task-tree.js";
+import { MatchingText } from "./text/matching-text.js";
+import { detectProvince } from "./header/detect-province.js";
+import { extractHeader } from "./header/document-header.js";
+import { finalizeCitations, resolveShortForms } from "./citations/finalize-citations.js";
+import { foldKey, squashSpaces } from "./text/fold-vietnamese.js";
+import { splitLines, typicalLineLength, type Line } from "./text/lines.js";
+import { innermostTaskLocator } from "./tree/locate-task.js";
+import { readTitles, scanNumberedCitations, type RawCitation } from "./citations/scan-citations.js";
+import { scanDeadlines } from "./items/scan-deadlines.js";
+import { toNamedReference, type RawNamedReference } from "./references/named-reference.js";
+import { scanConferenceReferences } from "./references/scan-conference-references.js";
+import { scanLawReferences } from "./references/scan-law-references.js";
+import { scanNamedDocuments } from "./references/scan-named-documents.js";
+import { scanTitleReferences } from "./references/scan-title-references.js";
+import { implementationItems, scanResponsibilities } from "./items/scan-responsibilities.js";
+import { scanTargets } from "./items/scan-targets.js";
+import { buildTaskTree, toTaskNode } from "./tree/task-tree.js";
 import { SIGNATURE_BLOCK_STARTS, TARGET_SECTION_TITLES } from "./vocabulary/phrases.js";
 
 export interface ExtractOptions {

@@ -1,9 +1,13 @@
-/** The extractor: text of a Vietnamese policy document in, a typed `ParsedDocument` out. Pure. */
+/**
+ * The extractor: text of a Vietnamese policy document in, a typed `ParsedDocument` out. Pure.
+ * The one entry point: code outside src/extract imports only from here.
+ */
 export { extractDocument, type ExtractOptions } from "./extract-document.js";
 export { extractCitations, type ExtractedCitations } from "./extract-citations.js";
-export { normaliseSymbol, parseSymbol, type ParsedSymbol } from "./normalise-symbol.js";
-export { checkSourceText, decodeSource } from "./decode-source.js";
-export { ExtractionError, type ExtractionErrorCode } from "./extraction-error.js";
-export { renderExtractionTable } from "./render-extraction-table.js";
-export { KNOWN_DOCUMENTS, type KnownDocumentFact } from "./known-documents.js";
+export { normaliseSymbol, parseSymbol, type ParsedSymbol } from "./header/normalise-symbol.js";
+export { checkSourceText, decodeSource } from "./text/decode-source.js";
+export { ExtractionError, type ExtractionErrorCode } from "./text/extraction-error.js";
+export { foldVietnamese, slugify } from "./text/fold-vietnamese.js";
+export { boundedEditDistance } from "./text/bounded-edit-distance.js";
+export { KNOWN_DOCUMENTS, type KnownDocumentFact } from "./references/known-documents.js";
 export type * from "./model.js";

@@ -3,7 +3,7 @@
  * on the folded text (lower case, no diacritics, same offsets). All quantifiers are bounded or
  * separated by literal tokens, so no pattern can backtrack catastrophically on long input.
  */
-import { foldKey } from "./fold-vietnamese.js";
+import { foldKey } from "./text/fold-vietnamese.js";
 import { DOCUMENT_TYPES, TYPE_ABBREVIATIONS } from "./vocabulary/document-types.js";
 import { ORGANIZATIONS } from "./vocabulary/organizations.js";
 import { PROVINCES, PROVINCE_SPELLINGS } from "./vocabulary/provinces.js";

@@ -1,4 +1,4 @@
-import { slugify } from "../extract/fold-vietnamese.js";
+import { slugify } from "../extract/index.js";
 import type {
   Citation,
   NamedReference,

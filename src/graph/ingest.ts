@@ -1,7 +1,7 @@
 import neo4j, { type Integer, type Record as Neo4jRecord } from "neo4j-driver";
 import { createHash } from "node:crypto";
 import { checkSourceText, extractDocument, ExtractionError } from "../extract/index.js";
-import type { ParsedDocument } from "../extract/model.js";
+import type { ParsedDocument } from "../extract/index.js";
 import { UserFacingError } from "../config/user-facing-error.js";
 import type { GraphExecutor } from "./executor.js";
 import { ingestRows, type DocumentRow, type IngestRows, type SourceInfo } from "./ingest-rows.js";

@@ -1,11 +1,11 @@
-import type { Citation } from "../../extract/model.js";
+import type { Citation } from "../../extract/index.js";
 import { column, listOf } from "../../graph/record-mapping.js";
 import { referenceCandidates } from "../../graph/queries/index.js";
 import type { ApiContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { limits } from "../limits.js";
 import { extractCitations } from "../../extract/index.js";
-import { boundedEditDistance } from "../../extract/bounded-edit-distance.js";
+import { boundedEditDistance } from "../../extract/index.js";
 import { toCitation, toDocument, type CitationRecord, type DocumentRecord } from "./graph-records.js";
 
 export interface ParsedReference {

@@ -1,4 +1,5 @@
-import { extractDocument, renderExtractionTable } from "../../extract/index.js";
+import { extractDocument } from "../../extract/index.js";
+import { renderExtractionTable } from "../extraction-table.js";
 import { UsageError, type Command } from "../command.js";
 import { readSourceText } from "../source-files.js";
 

@@ -1,4 +1,4 @@
-import { foldKey, slugify } from "../fold-vietnamese.js";
+import { foldKey, slugify } from "../text/fold-vietnamese.js";
 
 /**
  * Issuing bodies: how the text names them (after "của …", in headers, in section III) and the

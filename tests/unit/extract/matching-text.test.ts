@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MatchingText } from "../../../src/extract/matching-text.js";
+import { MatchingText } from "../../../src/extract/text/matching-text.js";
 
 describe("MatchingText: matching on a normalised copy, reporting in the original", () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument, renderExtractionTable } from "../../../src/extract/index.js";
+import { renderExtractionTable } from "../../../src/cli/extraction-table.js";
+import { extractDocument } from "../../../src/extract/index.js";
 
 // A gazette-style decree, written from the conventions (header, preamble, chapters, articles, clauses, points).
 const DECREE = [

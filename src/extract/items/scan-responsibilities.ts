@@ -1,12 +1,12 @@
-import type { MatchingText } from "./matching-text.js";
-import { BODY_HEAD, BODY_LIST_SEPARATOR, DUTY_VERB } from "./patterns.js";
-import type { Deadline, OrganizationRef, Responsibility } from "./model.js";
-import { cleanPassage } from "./clean-text.js";
-import { foldKey, squashSpaces } from "./fold-vietnamese.js";
-import { organizationFromName } from "./resolve-organization.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { BODY_HEAD, BODY_LIST_SEPARATOR, DUTY_VERB } from "../patterns.js";
+import type { Deadline, OrganizationRef, Responsibility } from "../model.js";
+import { cleanPassage } from "../text/clean-text.js";
+import { foldKey, squashSpaces } from "../text/fold-vietnamese.js";
+import { organizationFromName } from "../header/resolve-organization.js";
 import type { RawDeadline } from "./scan-deadlines.js";
-import type { TreeNode } from "./task-tree.js";
-import { IMPLEMENTATION_SECTION_TITLES } from "./vocabulary/phrases.js";
+import type { TreeNode } from "../tree/task-tree.js";
+import { IMPLEMENTATION_SECTION_TITLES } from "../vocabulary/phrases.js";
 
 /** Longest list of bodies before a duty verb. */
 const MAX_SUBJECT_CHARS = 400;

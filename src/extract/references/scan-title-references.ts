@@ -1,10 +1,10 @@
-import type { MatchingText } from "./matching-text.js";
-import { SUBJECT_ABOUT_PREFIX } from "./patterns.js";
-import { DANGLING_LAST_WORDS } from "./vocabulary/phrases.js";
-import { cleanPassage } from "./clean-text.js";
-import { foldKey } from "./fold-vietnamese.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { SUBJECT_ABOUT_PREFIX } from "../patterns.js";
+import { DANGLING_LAST_WORDS } from "../vocabulary/phrases.js";
+import { cleanPassage } from "../text/clean-text.js";
+import { foldKey } from "../text/fold-vietnamese.js";
 import type { RawNamedReference } from "./named-reference.js";
-import type { RawCitation } from "./scan-citations.js";
+import type { RawCitation } from "../citations/scan-citations.js";
 
 /**
  * A title standing for a document cited earlier in the same text: after "Quy định số 37-QĐ/TW

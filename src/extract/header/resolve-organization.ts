@@ -1,12 +1,12 @@
-import type { MatchingText } from "./matching-text.js";
-import type { OrganizationRef } from "./model.js";
-import { foldKey, slugify } from "./fold-vietnamese.js";
+import type { MatchingText } from "../text/matching-text.js";
+import type { OrganizationRef } from "../model.js";
+import { foldKey, slugify } from "../text/fold-vietnamese.js";
 import {
   ORGANIZATION_SPELLING,
   organizationLookupKey,
   PLURAL_OR_MEMBERS_PREFIX,
   PROVINCE_AFTER,
-} from "./patterns.js";
+} from "../patterns.js";
 import { issuerCodeBase } from "./normalise-symbol.js";
 import {
   AMBIGUOUS_ISSUER_CODES,
@@ -14,8 +14,8 @@ import {
   NATIONAL_BODY_PREFIXES,
   ORGANIZATIONS,
   type OrganizationEntry,
-} from "./vocabulary/organizations.js";
-import { PROVINCES, PROVINCE_SPELLINGS } from "./vocabulary/provinces.js";
+} from "../vocabulary/organizations.js";
+import { PROVINCES, PROVINCE_SPELLINGS } from "../vocabulary/provinces.js";
 
 export interface OrganizationMatch {
   org: OrganizationRef;

@@ -1,4 +1,4 @@
-import type { ParsedDocument, Quantity } from "./model.js";
+import type { ParsedDocument, Quantity } from "../extract/index.js";
 
 /** Widest a cell may be in the terminal table before it is cut. */
 const CELL_WIDTH = 60;

@@ -1,14 +1,14 @@
-import type { MatchingText } from "./matching-text.js";
-import type { ExtractionWarning, IssuerSource, OrganizationRef } from "./model.js";
-import { cleanPassage } from "./clean-text.js";
+import type { MatchingText } from "../text/matching-text.js";
+import type { ExtractionWarning, IssuerSource, OrganizationRef } from "../model.js";
+import { cleanPassage } from "../text/clean-text.js";
 import {
   documentTypeForWord,
   typeAgreesWithSymbol,
   typeForSymbol,
   type ResolvedType,
-} from "./document-type.js";
-import { isoDateFromAlternatives } from "./iso-date.js";
-import { parseSymbol, type ParsedSymbol } from "./normalise-symbol.js";
+} from "../header/document-type.js";
+import { isoDateFromAlternatives } from "../text/iso-date.js";
+import { issuerCodeBase, parseSymbol, type ParsedSymbol } from "../header/normalise-symbol.js";
 import {
   DATE_AFTER,
   DEFINITION_OPENING,
@@ -23,10 +23,13 @@ import {
   TRAILING_LIST_GLUE,
   TYPE_WORD_BEFORE_SYMBOL,
   TYPE_WORD_WORDS_SO_BEFORE_SYMBOL,
-} from "./patterns.js";
-import { issuerCodesAreKnown, matchOrganizationAt, type OrganizationMatch } from "./resolve-organization.js";
-import { OTHER_ISSUER_CODES, OTHER_PARTY_ISSUER_CODES } from "./vocabulary/organizations.js";
-import { issuerCodeBase } from "./normalise-symbol.js";
+} from "../patterns.js";
+import {
+  issuerCodesAreKnown,
+  matchOrganizationAt,
+  type OrganizationMatch,
+} from "../header/resolve-organization.js";
+import { OTHER_ISSUER_CODES, OTHER_PARTY_ISSUER_CODES } from "../vocabulary/organizations.js";
 
 /** How far before a symbol its type word and "số" may be. */
 const LEAD_WINDOW = 64;

@@ -1,7 +1,7 @@
-import type { MatchingText } from "./matching-text.js";
-import { cleanPassage } from "./clean-text.js";
-import { foldKey, isLowerLetterCode, isUpperLetterCode, squashSpaces } from "./fold-vietnamese.js";
-import { isoDateFromAlternatives } from "./iso-date.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { cleanPassage } from "../text/clean-text.js";
+import { foldKey, isLowerLetterCode, isUpperLetterCode, squashSpaces } from "../text/fold-vietnamese.js";
+import { isoDateFromAlternatives } from "../text/iso-date.js";
 import { skipSpaces, startsWithSpelledWord, startsWithStopWord } from "./name-scan.js";
 import type { RawNamedReference } from "./named-reference.js";
 import {
@@ -11,15 +11,15 @@ import {
   SO_AFTER_NAME,
   TRAILING_DANGLING_WORD,
   TRAILING_FOOTNOTE_NUMBER,
-} from "./patterns.js";
-import { capitaliseFirst } from "./resolve-organization.js";
-import type { RawCitation } from "./scan-citations.js";
+} from "../patterns.js";
+import { capitaliseFirst } from "../header/resolve-organization.js";
+import type { RawCitation } from "../citations/scan-citations.js";
 import {
   LAW_NAME_STOP_WORDS,
   NAME_BREAK_AFTER_COMMA,
   NOT_A_LAW_NAME,
   NOT_A_NAME_AFTER_COMMA,
-} from "./vocabulary/phrases.js";
+} from "../vocabulary/phrases.js";
 
 /** Laws cited by name: "Luật Đất đai ngày 29 tháng 11 năm 2013", "Bộ luật Lao động", "Hiến pháp …". */
 export function scanLawReferences(

@@ -1,11 +1,11 @@
-import type { Span } from "./model.js";
+import type { Span } from "../model.js";
 import { foldVietnamese, isLetterCode } from "./fold-vietnamese.js";
 import { OffsetMap } from "./offset-map.js";
 import {
   ETH_FOR_D,
   WORD_INITIAL_TR_CONFUSIONS,
   WORD_INITIAL_U_ACUTE_KEEPS,
-} from "./vocabulary/ocr-confusions.js";
+} from "../vocabulary/ocr-confusions.js";
 
 /** One repair made to build the matching text, with its place in the original. */
 export interface OcrRepair {

@@ -1,10 +1,10 @@
-import type { MatchingText } from "./matching-text.js";
-import { PARTY_CODES_IN_FILE_NAMES } from "./vocabulary/organizations.js";
-import type { DocumentHeader, ExtractionWarning, OrganizationRef } from "./model.js";
-import type { Line } from "./lines.js";
-import { cleanInline } from "./clean-text.js";
-import { foldKey, slugify, squashSpaces } from "./fold-vietnamese.js";
-import { isoDateFromGroups } from "./iso-date.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { PARTY_CODES_IN_FILE_NAMES } from "../vocabulary/organizations.js";
+import type { DocumentHeader, ExtractionWarning, OrganizationRef } from "../model.js";
+import type { Line } from "../text/lines.js";
+import { cleanInline } from "../text/clean-text.js";
+import { foldKey, slugify, squashSpaces } from "../text/fold-vietnamese.js";
+import { isoDateFromGroups } from "../text/iso-date.js";
 import { parseSymbol, type ParsedSymbol } from "./normalise-symbol.js";
 import {
   COUNCIL_TERM_LINE,
@@ -16,7 +16,7 @@ import {
   SOURCE_NAME_SYMBOL,
   SUBJECT_YEAR,
   SYMBOL,
-} from "./patterns.js";
+} from "../patterns.js";
 import {
   capitaliseFirst,
   matchOrganizationAt,
@@ -24,8 +24,8 @@ import {
   organizationRef,
   singleBodyForCode,
 } from "./resolve-organization.js";
-import { isCapitalised } from "./heading-block.js";
-import { readMarker } from "./read-marker.js";
+import { isCapitalised } from "../tree/heading-block.js";
+import { readMarker } from "../tree/read-marker.js";
 import {
   documentTypeByName,
   documentTypeForWord,
@@ -33,7 +33,7 @@ import {
   typeForSymbol,
   type ResolvedType,
 } from "./document-type.js";
-import { HEADER_NOISE_LINES } from "./vocabulary/phrases.js";
+import { HEADER_NOISE_LINES } from "../vocabulary/phrases.js";
 import { findSignature } from "./find-signature.js";
 
 /** How far into a document its header can reach, in non-blank lines. */

@@ -1,5 +1,5 @@
-import type { MatchingText } from "./matching-text.js";
-import { PROVINCE_MENTION } from "./patterns.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { PROVINCE_MENTION } from "../patterns.js";
 import { provinceFromFolded } from "./resolve-organization.js";
 
 /** The province a document is about: the one most often written "tỉnh X" / "thành phố X". */

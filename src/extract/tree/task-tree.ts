@@ -1,17 +1,17 @@
-import type { MatchingText } from "./matching-text.js";
-import type { ExtractionWarning, TaskNode } from "./model.js";
-import type { Line } from "./lines.js";
-import { cleanLines } from "./clean-text.js";
-import { isLowerLetterCode, squashSpaces } from "./fold-vietnamese.js";
+import type { MatchingText } from "../text/matching-text.js";
+import type { ExtractionWarning, TaskNode } from "../model.js";
+import type { Line } from "../text/lines.js";
+import { cleanLines } from "../text/clean-text.js";
+import { isLowerLetterCode, squashSpaces } from "../text/fold-vietnamese.js";
 import { capsTitle, headingBlockEnd } from "./heading-block.js";
-import { SENTENCE_END } from "./patterns.js";
+import { SENTENCE_END } from "../patterns.js";
 import { readMarker } from "./read-marker.js";
 import {
   CLOSING_FORMULAS,
   MAX_ARTICLE_GAP,
   MAX_ITEM_TITLE_CHARS,
   type MarkerKind,
-} from "./vocabulary/structure.js";
+} from "../vocabulary/structure.js";
 
 /** A node of the tree while it is built; offsets index the matching text. */
 export interface TreeNode {

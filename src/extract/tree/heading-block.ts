@@ -1,9 +1,9 @@
-import type { MatchingText } from "./matching-text.js";
-import type { Line } from "./lines.js";
-import { cleanInline } from "./clean-text.js";
-import { isLetterCode, isLowerLetterCode, isUpperLetterCode } from "./fold-vietnamese.js";
+import type { MatchingText } from "../text/matching-text.js";
+import type { Line } from "../text/lines.js";
+import { cleanInline } from "../text/clean-text.js";
+import { isLetterCode, isLowerLetterCode, isUpperLetterCode } from "../text/fold-vietnamese.js";
 import { readMarker } from "./read-marker.js";
-import { CONTINUATION_WORDS, MAX_HEADING_LINES } from "./vocabulary/structure.js";
+import { CONTINUATION_WORDS, MAX_HEADING_LINES } from "../vocabulary/structure.js";
 
 /** The title of a chapter, part or section: the rest of its line, or the capitalised lines after it. */
 export function capsTitle(

@@ -1,11 +1,11 @@
-import { foldVietnamese } from "./fold-vietnamese.js";
-import { PARTY_SYMBOL_COMPACT, STATE_SYMBOL_COMPACT, SYMBOL, SYMBOL_CODE } from "./patterns.js";
+import { foldVietnamese } from "../text/fold-vietnamese.js";
+import { PARTY_SYMBOL_COMPACT, STATE_SYMBOL_COMPACT, SYMBOL, SYMBOL_CODE } from "../patterns.js";
 import {
   SYMBOL_CODE_MIXED_CASE,
   SYMBOL_CODE_SPELLINGS,
   SYMBOL_TYPE_CODES,
   type SymbolTypeCode,
-} from "./vocabulary/document-types.js";
+} from "../vocabulary/document-types.js";
 
 export type SymbolStyle = "party" | "state";
 

@@ -1,12 +1,12 @@
-import type { MatchingText } from "./matching-text.js";
-import { ON_BEHALF_OF, SIGNED_PLACEHOLDER, SIGNING_CAPACITY } from "./patterns.js";
-import type { OrganizationRef } from "./model.js";
-import type { Line } from "./lines.js";
-import { cleanInline } from "./clean-text.js";
-import { foldKey, squashSpaces } from "./fold-vietnamese.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { ON_BEHALF_OF, SIGNED_PLACEHOLDER, SIGNING_CAPACITY } from "../patterns.js";
+import type { OrganizationRef } from "../model.js";
+import type { Line } from "../text/lines.js";
+import { cleanInline } from "../text/clean-text.js";
+import { foldKey, squashSpaces } from "../text/fold-vietnamese.js";
 import { matchOrganizationAt } from "./resolve-organization.js";
-import { VIETNAMESE_SURNAMES } from "./vocabulary/ocr-confusions.js";
-import { SIGNATURE_BLOCK_STARTS, SIGNER_TITLES } from "./vocabulary/phrases.js";
+import { VIETNAMESE_SURNAMES } from "../vocabulary/ocr-confusions.js";
+import { SIGNATURE_BLOCK_STARTS, SIGNER_TITLES } from "../vocabulary/phrases.js";
 
 const SIGNATURE_FIRST_LETTERS = new Set(SIGNATURE_BLOCK_STARTS.map((s) => s.charCodeAt(0)));
 

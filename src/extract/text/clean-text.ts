@@ -3,7 +3,7 @@ import type { Line } from "./lines.js";
 import { isLowerLetterCode, isUpperLetterCode } from "./fold-vietnamese.js";
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-import { DEBRIS_TOKEN, DEBRIS_TRAIL } from "./patterns.js";
+import { DEBRIS_TOKEN, DEBRIS_TRAIL } from "../patterns.js";
 
 /**
  * Readable text of a range of lines: debris lines and tokens dropped, wrapped lines joined with

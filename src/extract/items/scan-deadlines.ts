@@ -1,7 +1,7 @@
-import type { MatchingText } from "./matching-text.js";
-import { isoDateFromAlternatives } from "./iso-date.js";
-import { DEADLINE } from "./patterns.js";
-import { romanToInt } from "./read-marker.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { isoDateFromAlternatives } from "../text/iso-date.js";
+import { DEADLINE } from "../patterns.js";
+import { romanToInt } from "../tree/read-marker.js";
 
 /** A deadline while it is read; offsets index the matching text. */
 export interface RawDeadline {

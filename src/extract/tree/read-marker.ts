@@ -1,4 +1,4 @@
-import { foldKey } from "./fold-vietnamese.js";
+import { foldKey } from "../text/fold-vietnamese.js";
 import {
   ARTICLE_MARKER,
   CHAPTER_MARKER,
@@ -7,8 +7,8 @@ import {
   PART_MARKER,
   ROMAN_MARKER,
   SECTION_MARKER,
-} from "./patterns.js";
-import { MARKER_RANK, ORDINAL_NUMBERS, POINT_LETTERS, type MarkerKind } from "./vocabulary/structure.js";
+} from "../patterns.js";
+import { MARKER_RANK, ORDINAL_NUMBERS, POINT_LETTERS, type MarkerKind } from "../vocabulary/structure.js";
 
 export interface Marker {
   kind: MarkerKind;

@@ -1,24 +1,24 @@
-import type { MatchingText } from "./matching-text.js";
-import { SHORT_FORM_TYPES } from "./vocabulary/document-types.js";
-import type { Citation, ExtractionWarning, OrganizationRef } from "./model.js";
-import { cleanPassage } from "./clean-text.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { SHORT_FORM_TYPES } from "../vocabulary/document-types.js";
+import type { Citation, ExtractionWarning, OrganizationRef } from "../model.js";
+import { cleanPassage } from "../text/clean-text.js";
 import {
   documentTypeForWord,
   keyTypeCode,
   typeAgreesWithSymbol,
   type ResolvedType,
-} from "./document-type.js";
-import { isUpperLetterCode } from "./fold-vietnamese.js";
-import { LIST_GAP, RELATION_WORD, SHORT_FORM } from "./patterns.js";
+} from "../header/document-type.js";
+import { isUpperLetterCode } from "../text/fold-vietnamese.js";
+import { LIST_GAP, RELATION_WORD, SHORT_FORM } from "../patterns.js";
 import {
   candidatesForCode,
   issuerAgreesWithCodes,
   issuerCodesAreKnown,
   organizationRef,
   singleBodyForCode,
-} from "./resolve-organization.js";
+} from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
-import { RELATION_WORDS } from "./vocabulary/phrases.js";
+import { RELATION_WORDS } from "../vocabulary/phrases.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
 /** How far back a relation word may be from the first member of a list. */

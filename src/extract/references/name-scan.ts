@@ -1,4 +1,4 @@
-import { isLetterCode } from "./fold-vietnamese.js";
+import { isLetterCode } from "../text/fold-vietnamese.js";
 
 /** Reading names: skipping white space, and stop words at word boundaries. */
 

@@ -1,4 +1,4 @@
-import type { OrganizationRef } from "./model.js";
+import type { OrganizationRef } from "../model.js";
 import type { ParsedSymbol } from "./normalise-symbol.js";
 import {
   DOCUMENT_TYPES,
@@ -6,7 +6,7 @@ import {
   STATE_REGULATION_CODE,
   TYPE_ABBREVIATIONS,
   type DocumentType,
-} from "./vocabulary/document-types.js";
+} from "../vocabulary/document-types.js";
 
 export interface ResolvedType {
   name: string;

@@ -1,5 +1,5 @@
 import type { MatchingText } from "./matching-text.js";
-import { DEBRIS_LINE } from "./patterns.js";
+import { DEBRIS_LINE } from "../patterns.js";
 
 /** A line of the matching text; offsets index the matching text, `end` excludes the line feed. */
 export interface Line {

@@ -1,16 +1,16 @@
-import type { MatchingText } from "./matching-text.js";
-import type { Quantity } from "./model.js";
-import { closestWithin } from "./bounded-edit-distance.js";
-import { cleanPassage } from "./clean-text.js";
+import type { MatchingText } from "../text/matching-text.js";
+import type { Quantity } from "../model.js";
+import { closestWithin } from "../text/bounded-edit-distance.js";
+import { cleanPassage } from "../text/clean-text.js";
 import {
   COMPARATOR_BEFORE,
   QUANTITY_NUMBER,
   TARGET_GROUP_INTRO,
   TARGET_ORDINAL,
   UNIT_AFTER,
-} from "./patterns.js";
-import { COMPARATORS, UNITS } from "./vocabulary/quantities.js";
-import { TARGET_GROUPS } from "./vocabulary/phrases.js";
+} from "../patterns.js";
+import { COMPARATORS, UNITS } from "../vocabulary/quantities.js";
+import { TARGET_GROUPS } from "../vocabulary/phrases.js";
 
 /** A target while it is read; offsets index the matching text. */
 export interface RawTarget {

@@ -1,5 +1,5 @@
-import type { MatchingText } from "./matching-text.js";
-import type { NamedReference } from "./model.js";
+import type { MatchingText } from "../text/matching-text.js";
+import type { NamedReference } from "../model.js";
 
 /** A named reference while it is read; offsets index the matching text. */
 export interface RawNamedReference {

@@ -1,6 +1,6 @@
-import type { MatchingText } from "./matching-text.js";
-import { cleanPassage } from "./clean-text.js";
-import { foldKey, isLowerLetterCode, isUpperLetterCode } from "./fold-vietnamese.js";
+import type { MatchingText } from "../text/matching-text.js";
+import { cleanPassage } from "../text/clean-text.js";
+import { foldKey, isLowerLetterCode, isUpperLetterCode } from "../text/fold-vietnamese.js";
 import { skipSpaces, startsWithSpelledWord } from "./name-scan.js";
 import { unresolvedReference, type RawNamedReference } from "./named-reference.js";
 import {
@@ -10,15 +10,15 @@ import {
   NATIONAL_TARGET_PROGRAMME,
   NEXT_QUOTED_NAME,
   TRAILING_FOOTNOTE_AFTER_YEAR,
-} from "./patterns.js";
-import { capitaliseFirst } from "./resolve-organization.js";
+} from "../patterns.js";
+import { capitaliseFirst } from "../header/resolve-organization.js";
 import {
   NAME_BREAK_AFTER_COMMA,
   NAME_CONTINUE_AFTER_COMMA,
   NAME_STOP_WORDS,
   NAMED_DOCUMENT_HEADS,
   NOT_A_NAME_AFTER_HEAD,
-} from "./vocabulary/phrases.js";
+} from "../vocabulary/phrases.js";
 
 /** Longest name kept for a plan or programme. */
 const MAX_NAME_CHARS = 200;

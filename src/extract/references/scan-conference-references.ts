@@ -1,9 +1,9 @@
-import type { MatchingText } from "./matching-text.js";
+import type { MatchingText } from "../text/matching-text.js";
 import { findKnownDocument } from "./known-documents.js";
 import { unresolvedReference, type RawNamedReference } from "./named-reference.js";
-import { CONFERENCE_REFERENCE } from "./patterns.js";
-import { ORDINAL_NUMBERS } from "./vocabulary/structure.js";
-import { TERM_NUMERAL_OCR } from "./vocabulary/ocr-confusions.js";
+import { CONFERENCE_REFERENCE } from "../patterns.js";
+import { ORDINAL_NUMBERS } from "../vocabulary/structure.js";
+import { TERM_NUMERAL_OCR } from "../vocabulary/ocr-confusions.js";
 
 /** "Nghị quyết Trung ương 4 khóa xn", "Kết luận Hội nghị Trung ương 4 khóa xm", "Nghị quyết Trung ương 4 (khóa XI, XII, xm)". */
 export function scanConferenceReferences(mt: MatchingText): RawNamedReference[] {
