@@ -3,7 +3,7 @@
  * loaded through cancu's own ingest path at three sizes, it compares three servers answering the
  * same questions over the same Neo4j: cancu (the real API), the floor (neo4j-driver behind bare
  * node:http: what any API on this database costs at least) and the peer (@neo4j/graphql behind
- * Apollo Server). Writes bench/RESULTS.md and bench/results/<date>.json.
+ * Apollo Server). Writes bench/results/<date>.json and, from it, bench/RESULTS.md (bench/report.ts).
  *
  *   npm run bench                      # 1e4, 1e5, 1e6 nodes (on an idle machine: under an hour)
  *   npm run bench -- --sizes 1e4 --trials 2
@@ -21,6 +21,7 @@ import path from "node:path";
 import { GraphExecutor } from "../src/graph/executor.js";
 import { applyMigrations } from "../src/graph/migrations.js";
 import { benchGraph, type BenchGraph } from "./bench-neo4j.js";
+import { writeResultsReport } from "./report.js";
 import { seededRandom } from "./synthetic-corpus.js";
 import { agreeOnAnswers } from "./scale/agreement.js";
 import { closedLoop } from "./scale/autocannon-runner.js";
@@ -35,7 +36,6 @@ import { questions as allQuestions } from "./scale/query-mix.js";
 import { launches, startLaunch, type LaunchedServer } from "./scale/servers.js";
 import { drawPools } from "./scale/verify.js";
 import { checkRecognition } from "./scale/recognition.js";
-import { renderReport } from "./scale/report.js";
 import {
   runsOf,
   type SkippedQuestion,
@@ -95,13 +95,8 @@ function writeOutputs(results: RunResults, options: RunOptions): { report: strin
   const json = path.join(path.dirname(options.out), "results", `${stamp}.json`);
   fs.mkdirSync(path.dirname(json), { recursive: true });
   fs.writeFileSync(json, `${JSON.stringify(results, null, 1)}\n`);
-  // the analysis written by hand beside the report (why a goal is missed, what remains) follows it
-  const analysisFile = path.join(path.dirname(options.out), "RESULTS-ANALYSIS.md");
-  const analysis = fs.existsSync(analysisFile) ? `\n${fs.readFileSync(analysisFile, "utf8")}` : "";
-  fs.writeFileSync(
-    options.out,
-    renderReport(results, path.relative(path.dirname(options.out), json)) + analysis,
-  );
+  // the tables, then the conclusion written by hand beside the report (bench/report.ts)
+  writeResultsReport(json, options.out);
   return { report: options.out, json };
 }
 
