@@ -4,22 +4,51 @@
  * Every span is `[start, end)` in UTF-16 code units of the ORIGINAL input string, so that
  * `input.slice(start, end) === quote` always holds, whatever normalisation was used to match.
  */
+import type { Comparator, QuantityUnit } from "./vocabulary/quantities.js";
+
 export type Span = [start: number, end: number];
+
+/** What kind of body an organisation is. */
+export type OrganizationKind = "party" | "state" | "legislature" | "council" | "ministry" | "other";
+
+/** Every kind of warning the extractor gives (src/extract/README.md, "Warnings"). */
+export type WarningKind =
+  | "no-structure"
+  | "internal-error"
+  | "no-year"
+  | "issuer-mismatch"
+  | "type-mismatch"
+  | "year-mismatch"
+  | "bad-date"
+  | "unknown-type"
+  | "unresolved-short-form"
+  | "number-only"
+  | "numbering-gap"
+  | "ocr-repair"
+  | "symbol-from-source-name"
+  | "no-province";
+
+/** What a unit of the task tree is (src/extract/README.md, "Task codes"). */
+export type TaskKind = "part" | "chapter" | "section" | "article" | "clause" | "point" | "heading" | "item";
+
+/** What a reference by name names: `alias` is a document known by name (resolved from known-documents). */
+export type NamedReferenceKind = "alias" | "plan" | "programme" | "project" | "strategy" | "law" | "other";
+
+/** A target's unit and comparator: the canonical ones of vocabulary/quantities.ts. */
+export type { Comparator, QuantityUnit };
 
 /** A normalised organisation: `key` is stable across documents ("tinh-uy-quang-ninh", "chinh-phu"). */
 export interface OrganizationRef {
   key: string;
   name: string;
-  /** party | state | legislature | council | ministry | other */
-  kind: string;
+  kind: OrganizationKind;
 }
 
 /** Where a citation's issuer came from (optional field added by the extractor). */
 export type IssuerSource = "text" | "list" | "symbol";
 
 export interface ExtractionWarning {
-  /** short machine-readable kind, e.g. "issuer-mismatch", "no-year", "ocr-repair", "no-structure" */
-  kind: string;
+  kind: WarningKind;
   message: string;
   span?: Span;
 }
@@ -58,8 +87,7 @@ export interface TaskNode {
   level: number;
   /** order among siblings, 0-based */
   order: number;
-  /** section | heading | item | part | chapter | article | clause | point */
-  kind: string;
+  kind: TaskKind;
   /** span of the whole node including children */
   span: Span;
 }
@@ -68,8 +96,8 @@ export interface Quantity {
   value: number;
   /** upper bound for ranges such as "3 - 3,5%" */
   valueMax?: number;
-  unit: string | null;
-  comparator: string | null;
+  unit: QuantityUnit | null;
+  comparator: Comparator | null;
   quote: string;
   span: Span;
 }
@@ -102,7 +130,11 @@ export interface Citation {
   title: string | null;
   /** code of the innermost task containing the citation, or null (preamble) */
   task: string | null;
-  /** relation word before the citation when recognised: "căn cứ", "thực hiện", "triển khai", … */
+  /**
+   * relation word before the citation when recognised: "căn cứ", "thực hiện", "triển khai", …
+   * (the canonical words of RELATION_WORDS; a spelling the map lacks comes back folded, e.g.
+   * "sua doi bo sung", so this is not a closed set)
+   */
   relation: string | null;
   span: Span;
   quote: string;
@@ -119,8 +151,7 @@ export interface Citation {
 
 export interface NamedReference {
   name: string;
-  /** alias (a document known by name) | plan | programme | project | strategy | law | other */
-  kind: string;
+  kind: NamedReferenceKind;
   resolvedSymbol: string | null;
   /** document key when resolved, else null */
   resolvedKey: string | null;

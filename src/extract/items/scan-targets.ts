@@ -1,5 +1,5 @@
 import type { MatchingText } from "../text/matching-text.js";
-import type { Quantity } from "../model.js";
+import type { Comparator, Quantity, QuantityUnit } from "../model.js";
 import { closestWithin } from "../text/bounded-edit-distance.js";
 import { cleanPassage } from "../text/clean-text.js";
 import {
@@ -22,7 +22,7 @@ export interface RawTarget {
   quantities: Quantity[];
 }
 
-const comparatorBySpelling: ReadonlyMap<string, string> = new Map(
+const comparatorBySpelling: ReadonlyMap<string, Comparator> = new Map(
   COMPARATORS.flatMap((c) => c.spellings.map((s) => [s, c.comparator] as const)),
 );
 
@@ -91,7 +91,7 @@ export function scanQuantities(mt: MatchingText, from: number, to: number): Quan
     if (end > to) break;
     UNIT_AFTER.lastIndex = end;
     const u = UNIT_AFTER.exec(folded);
-    let unit: string | null = null;
+    let unit: QuantityUnit | null = null;
     if (u && UNIT_AFTER.lastIndex <= to) {
       const groups = u.groups ?? {};
       const idx = UNITS.findIndex((_, i) => groups[`u${i}`] !== undefined);

@@ -1,12 +1,12 @@
 import type { MatchingText } from "../text/matching-text.js";
-import type { NamedReference } from "../model.js";
+import type { NamedReference, NamedReferenceKind } from "../model.js";
 
 /** A named reference while it is read; offsets index the matching text. */
 export interface RawNamedReference {
   start: number;
   end: number;
   name: string;
-  kind: string;
+  kind: NamedReferenceKind;
   resolvedSymbol: string | null;
   resolvedKey: string | null;
   resolvedBy: string | null;
@@ -19,7 +19,7 @@ export function unresolvedReference(
   start: number,
   end: number,
   name: string,
-  kind: string,
+  kind: NamedReferenceKind,
 ): RawNamedReference {
   return {
     start,

@@ -1,5 +1,5 @@
 import type { MatchingText } from "../text/matching-text.js";
-import type { ExtractionWarning, TaskNode } from "../model.js";
+import type { ExtractionWarning, TaskKind, TaskNode } from "../model.js";
 import type { Line } from "../text/lines.js";
 import { cleanLines } from "../text/clean-text.js";
 import { isLowerLetterCode, squashSpaces } from "../text/fold-vietnamese.js";
@@ -16,7 +16,8 @@ import {
 /** A node of the tree while it is built; offsets index the matching text. */
 export interface TreeNode {
   code: string;
-  kind: string;
+  /** "" until describeNode reads it */
+  kind: TaskKind | "";
   markerKind: MarkerKind;
   rank: number;
   /** numeric value of the marker (I → 1, đ → 5, 2.1 → 1) */
@@ -312,7 +313,7 @@ function joinText(a: string, b: string): string {
   return isLowerLetterCode(b.charCodeAt(0)) ? `${a} ${b}` : `${a}\n${b}`;
 }
 
-function kindOf(node: TreeNode, underArticle: boolean, paragraph: boolean): string {
+function kindOf(node: TreeNode, underArticle: boolean, paragraph: boolean): TaskKind {
   switch (node.markerKind) {
     case "article":
       return "article";
@@ -354,6 +355,8 @@ function lineAfter(lines: readonly Line[], offset: number, limit: number): numbe
 
 /** The public form of a node. */
 export function toTaskNode(mt: MatchingText, node: TreeNode): TaskNode {
+  // buildTaskTree describes every node it returns, so this holds; a bug here becomes an internal-error warning.
+  if (node.kind === "") throw new Error(`task ${node.code} has no kind`);
   return {
     code: node.code,
     title: node.title,

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from "../model.js";
 import { foldKey, slugify } from "../text/fold-vietnamese.js";
 
 /**
@@ -5,8 +6,6 @@ import { foldKey, slugify } from "../text/fold-vietnamese.js";
  * issuer codes of symbols that agree with them. Keys are slugs of the canonical name; bodies of
  * a province get the province appended ("tinh-uy-quang-ninh").
  */
-
-export type OrganizationKind = "party" | "state" | "legislature" | "council" | "ministry" | "other";
 
 export interface OrganizationEntry {
   key: string;

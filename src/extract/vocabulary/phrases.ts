@@ -2,6 +2,7 @@
  * Words and phrases of running text that the extractor keys on, folded (lower case, no
  * diacritics) unless said otherwise. Regular expressions built from them live in ../patterns.ts.
  */
+import type { NamedReferenceKind } from "../model.js";
 
 /** Relation words before a citation, folded → canonical. Longest first when matching. */
 export const RELATION_WORDS: ReadonlyMap<string, string> = new Map([
@@ -45,7 +46,7 @@ export const TITLE_LEADS: readonly string[] = [
 ];
 
 /** Capitalised head words of documents cited by name only (plans, programmes, projects), original case. */
-export const NAMED_DOCUMENT_HEADS: ReadonlyMap<string, string> = new Map([
+export const NAMED_DOCUMENT_HEADS: ReadonlyMap<string, NamedReferenceKind> = new Map([
   ["Quy hoạch", "plan"],
   ["Kế hoạch", "plan"],
   ["Chương trình", "programme"],

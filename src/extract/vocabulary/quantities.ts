@@ -6,7 +6,7 @@
 
 export interface UnitEntry {
   /** canonical unit */
-  unit: string;
+  readonly unit: string;
   /** folded regular-expression source of its spellings */
   pattern: string;
 }
@@ -14,7 +14,7 @@ export interface UnitEntry {
 const PER_10K = String.raw`\s*\/\s*[1l]\s+van\s+dan`;
 
 /** Longer units first: the first that matches after a number is taken. */
-export const UNITS: readonly UnitEntry[] = [
+export const UNITS = [
   { unit: "giường bệnh/1 vạn dân", pattern: String.raw`giuong\s+benh${PER_10K}` },
   { unit: "bác sỹ/1 vạn dân", pattern: String.raw`bac\s+s[yi]${PER_10K}` },
   { unit: "dược sỹ đại học/1 vạn dân", pattern: String.raw`duoc\s+s[yi]\s+dai\s+hoc${PER_10K}` },
@@ -39,16 +39,19 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: "tấn", pattern: String.raw`tan(?![a-z])` },
   { unit: "dự án", pattern: String.raw`du\s+an(?![a-z])` },
   { unit: "trường", pattern: String.raw`truong(?![a-z])` },
-];
+] as const satisfies readonly UnitEntry[];
+
+/** A canonical unit. */
+export type QuantityUnit = (typeof UNITS)[number]["unit"];
 
 export interface ComparatorEntry {
-  comparator: string;
+  readonly comparator: string;
   /** folded spellings that end right before the number */
   spellings: readonly string[];
 }
 
 /** The comparator is the most specific phrase right before a number: "đạt trên" reads "trên". */
-export const COMPARATORS: readonly ComparatorEntry[] = [
+export const COMPARATORS = [
   { comparator: "không thấp hơn", spellings: ["khong thap hon", "khong duoi", "khong it hon"] },
   { comparator: "không quá", spellings: ["khong qua", "khong vuot qua", "toi da", "duoi muc"] },
   { comparator: "tăng trên", spellings: ["tang tren"] },
@@ -60,7 +63,10 @@ export const COMPARATORS: readonly ComparatorEntry[] = [
   { comparator: "giảm", spellings: ["giam", "giam con"] },
   { comparator: "thêm", spellings: ["co them", "them"] },
   { comparator: "đạt", spellings: ["dat", "dat va vuot", "bang"] },
-];
+] as const satisfies readonly ComparatorEntry[];
+
+/** A canonical comparator. */
+export type Comparator = (typeof COMPARATORS)[number]["comparator"];
 
 /** Words between a comparator and its number that do not change it ("tăng từ 3 - 3,5%"). */
 export const COMPARATOR_FILLERS: readonly string[] = ["tu", "muc", "len"];
