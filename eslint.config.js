@@ -11,6 +11,7 @@ export default tseslint.config(
       "test-artifacts/",
       "bench/results/",
       "web/dist/",
+      "dist/",
     ],
   },
   js.configs.recommended,
