@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
+import { localNeo4jSettings } from "../src/config/settings.js";
 import { enableLargeBoltChunks } from "../src/graph/bolt-chunking.js";
 import { startLocalNeo4j, type LocalNeo4jHandle, type Neo4jWorkload } from "../src/neo4j/local-neo4j.js";
 
@@ -33,7 +34,9 @@ export async function benchGraph(
   let password = process.env.NEO4J_PASSWORD || "";
   if (!uri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cancu-bench-neo4j-"));
-    local = await startLocalNeo4j({ kind: "local", dataDir, port: 0, database: "neo4j" }, log, workload);
+    // the local Neo4j's heap, page cache and JVM options from the environment (bench/run.ts sets them)
+    const configured = localNeo4jSettings(process.env);
+    local = await startLocalNeo4j({ ...configured, dataDir, port: 0, database: "neo4j" }, log, workload);
     ({ uri, user, password } = local);
   }
   // as connectGraph does for `cancu ingest` and the API

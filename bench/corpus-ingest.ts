@@ -12,8 +12,7 @@ import { GraphExecutor } from "../src/graph/executor.js";
 import { applyMigrations } from "../src/graph/migrations.js";
 import { ingestFiles, summaryLines } from "../src/cli/commands/ingest.js";
 import { expandPaths } from "../src/cli/source-files.js";
-import { seedsDir } from "../src/cli/seed-if-empty.js";
-import { projectRoot } from "../src/config/settings.js";
+import { projectRoot, seedsDir } from "../src/config/settings.js";
 import { benchGraph, machineLine } from "./bench-neo4j.js";
 
 const corpusDir = path.resolve(process.argv[2] ?? path.join(projectRoot, "..", "shared", "corpus"));

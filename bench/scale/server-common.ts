@@ -7,7 +7,7 @@
 import { applySourceMapPolicy } from "../../src/config/source-maps.js";
 import fs from "node:fs";
 import http from "node:http";
-import { httpHost, httpPort, neo4jSettings, type RemoteNeo4jSettings } from "../../src/config/settings.js";
+import { loadSettings, type RemoteNeo4jSettings } from "../../src/config/settings.js";
 import { connectGraph, type GraphConnection } from "../../src/graph/connection.js";
 
 /** cancu's GraphExecutor default (readTimeoutMs): every target gets the same server-side timeout. */
@@ -15,7 +15,7 @@ export const READ_TIMEOUT_MS = 15_000;
 
 /** NEO4J_URI (required: a benchmark server never starts a database), NEO4J_DATABASE, credentials. */
 export function remoteSettings(): RemoteNeo4jSettings {
-  const settings = neo4jSettings();
+  const settings = loadSettings(process.env).neo4j;
   if (settings.kind !== "remote")
     throw new Error("NEO4J_URI is not set: the benchmark servers need a running Neo4j");
   return settings;
@@ -65,10 +65,11 @@ export async function serveUntilStopped(
 ): Promise<void> {
   let started: { server: http.Server; close: () => Promise<void> } | null = null;
   // the runtime setting `cancu serve` uses, for all three targets alike
-  applySourceMapPolicy();
+  const settings = loadSettings(process.env);
+  applySourceMapPolicy(settings.sourceMaps);
   try {
     started = await start();
-    const port = await listen(started.server, httpPort(), httpHost());
+    const port = await listen(started.server, settings.http.port, settings.http.host);
     process.stdout.write(`READY ${port}\n`);
     await untilStopped();
     started.server.closeAllConnections();

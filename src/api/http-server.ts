@@ -1,7 +1,6 @@
 import http from "node:http";
 import type net from "node:net";
 import { HeaderMap } from "@apollo/server";
-import { allowedHosts } from "../config/settings.js";
 import type { GraphExecutor } from "../graph/executor.js";
 import { DatabaseUnavailableError } from "../graph/graph-errors.js";
 import type { Api } from "./create-server.js";
@@ -18,7 +17,7 @@ export interface HttpServerOptions {
   graph?: GraphExecutor;
   /** /health's time limit for the database's answer; default 2 s */
   healthTimeoutMs?: number;
-  /** Host names allowed besides the local ones (host-check.ts); default CANCU_ALLOWED_HOSTS */
+  /** Host names allowed besides the local ones (host-check.ts): Settings.http.allowedHosts (CANCU_ALLOWED_HOSTS); default none */
   allowedHosts?: readonly string[];
   /** where the database's unavailability is reported (at most once every 10 s); default stderr */
   log?: (line: string) => void;
@@ -188,7 +187,7 @@ export function createHttpServer(
     }
   }
 
-  const allowed = hostCheck(options.allowedHosts ?? allowedHosts(), () => boundHosts.get(server));
+  const allowed = hostCheck(options.allowedHosts ?? [], () => boundHosts.get(server));
   const server = http.createServer((req, res) => {
     const work = async () => {
       if (!allowed(req.headers.host, req.socket.localAddress)) {

@@ -1,51 +1,12 @@
 import { maxSourceChars } from "../graph/ingest.js";
+import { limits as sharedLimits } from "../config/limits.js";
 import { badUserInput } from "./errors.js";
 
-/** Server-side caps: whatever a client asks for, a request stays within these. */
-export const limits = {
-  defaultPageSize: 20,
-  maxPageSize: 100,
-  /** directivesDriving / tasksImplementing: hops through ingested documents (see MAX_TRAVERSAL_DEPTH) */
-  maxTraversalDepth: 6,
-  /** path: relationships (see MAX_PATH_LENGTH) */
-  maxPathLength: 10,
-  /** neighborhood: hops (see MAX_NEIGHBORHOOD_DEPTH) and nodes */
-  maxNeighborhoodDepth: 3,
-  maxNeighborhoodNodes: 500,
-  /** nesting of fields in one operation (introspection excluded) */
-  maxQueryDepth: 10,
-  /**
-   * Estimated cost of one operation: every field 1, times the size of the lists above it, plus
-   * databaseFieldCost for every field that runs a Cypher statement (see operation-cost.ts).
-   */
-  maxQueryCost: 20_000,
-  /** what a field that runs a Cypher statement adds to the cost, once per occurrence */
-  databaseFieldCost: 50,
-  /** fields that run a Cypher statement in one operation, aliases and fragment spreads counted */
-  maxDatabaseFields: 30,
-  /**
-   * Lexical tokens in one document (graphql's parse maxTokens). GraphiQL's introspection query is
-   * 184 tokens and the explorer's largest operation (ExplorerTask) 143; at 2,000 no nesting is deep enough
-   * to exhaust the parser's stack, and graphql-js's own validation of the worst document stays fast.
-   */
-  maxQueryTokens: 2_000,
-  /** input texts */
-  maxReferenceChars: 2_000,
-  maxSearchChars: 500,
-  /** a document symbol as a person types it ("Nghị quyết số 128/NQ-CP ngày 11/10/2021") */
-  maxSymbolChars: 300,
-  /** global ids, cursors: what the API hands out is far shorter */
-  maxIdChars: 1_000,
-  maxCursorChars: 1_000,
-  /** a task code (II.2.1), a filter's type name or issuer key */
-  maxCodeChars: 100,
-  maxFilterChars: 200,
-  /** ingestDocument: the loader's own limit (maxSourceChars) and a file name */
-  maxIngestChars: maxSourceChars,
-  maxSourceNameChars: 255,
-  /** how much of an argument an error message quotes */
-  quotedChars: 80,
-} as const;
+/**
+ * Server-side caps and argument defaults (their one home is src/config/limits.ts, which the query
+ * builders read too), plus the loader's own limit on a source text for ingestDocument.
+ */
+export const limits = { ...sharedLimits, maxIngestChars: maxSourceChars } as const;
 
 /**
  * The cap of every String or ID argument and input field, by schema coordinate

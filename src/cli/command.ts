@@ -1,3 +1,4 @@
+import type { Settings } from "../config/settings.js";
 import { UserFacingError } from "../config/user-facing-error.js";
 
 /** A CLI command: a pure description plus `run`, which returns the process exit code. */
@@ -21,6 +22,11 @@ export interface CommandIO {
   err(line: string): void;
   /** resolves when the user asks the process to stop (SIGINT/SIGTERM) */
   untilStopped(): Promise<string>;
+  /**
+   * The configuration, read from the environment once, when a command first asks (so that a bad
+   * database setting does not stop `cancu extract`); a bad value throws a SettingsError.
+   */
+  settings(): Settings;
 }
 
 export class UsageError extends UserFacingError {

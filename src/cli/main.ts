@@ -1,3 +1,4 @@
+import { debugRequested, loadSettings, type Settings } from "../config/settings.js";
 import { UserFacingError } from "../config/user-facing-error.js";
 import { wantsHelp, type CommandEntry, type CommandIO } from "./command.js";
 
@@ -49,7 +50,10 @@ function mainHelp(): string {
 
 function processIO(): CommandIO {
   let stopping: Promise<string> | null = null;
+  let settings: Settings | null = null;
   return {
+    // the one place the environment is read: commands get the typed settings
+    settings: () => (settings ??= loadSettings(process.env)),
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     untilStopped() {
@@ -121,7 +125,7 @@ for (const stream of [process.stdout, process.stderr]) {
 main(process.argv.slice(2)).then(exitWhenFlushed, (error: Error) => {
   const known = error instanceof UserFacingError;
   // an unexpected error is a bug: its stack helps only with CANCU_DEBUG set
-  const detail = !known && process.env.CANCU_DEBUG ? (error.stack ?? error.message) : error.message;
+  const detail = !known && debugRequested(process.env) ? (error.stack ?? error.message) : error.message;
   process.stderr.write(`cancu: ${known ? "" : "unexpected error: "}${detail}\n`);
   exitWhenFlushed(known ? 2 : 1);
 });

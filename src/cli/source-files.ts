@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { decodeSource, ExtractionError } from "../extract/index.js";
+import { seedsDir } from "../config/settings.js";
 import { IngestError } from "../graph/ingest.js";
+import type { IngestSource } from "../graph/ingest-many.js";
 
 /** Files named on the command line; folders are walked (sorted, hidden entries skipped). */
 export function expandPaths(inputs: string[]): { files: string[]; missing: string[] } {
@@ -57,4 +59,14 @@ export function readSourceText(file: string): string {
     }
   }
   return text;
+}
+
+/** Files as sources of a multi-document ingest, each read only when its turn comes. */
+export function fileSources(files: readonly string[]): IngestSource[] {
+  return files.map((file) => ({ sourceName: file, read: () => readSourceText(file) }));
+}
+
+/** The seed documents (seeds/), which an empty graph is loaded with (prepareGraph). */
+export function seedSources(): IngestSource[] {
+  return fileSources(expandPaths([seedsDir]).files);
 }

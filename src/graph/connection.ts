@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { Neo4jSettings } from "../config/settings.js";
+import { defaultDatabaseTimeoutMs, type Neo4jSettings } from "../config/settings.js";
+import { cancuVersion } from "../config/version.js";
 import { startLocalNeo4j, type LocalNeo4jHandle, type Neo4jWorkload } from "../neo4j/local-neo4j.js";
 import type { Log } from "../neo4j/neo4j-build.js";
 import { enableLargeBoltChunks } from "./bolt-chunking.js";
@@ -14,11 +15,15 @@ export interface GraphConnection {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI, or starts (or reuses) the local embedded Neo4j, set up for `workload`. */
+/**
+ * Connects to NEO4J_URI, or starts (or reuses) the local embedded Neo4j, set up for `workload`;
+ * `timeoutMs` (CANCU_DB_TIMEOUT_MS) bounds the wait for a database that does not answer.
+ */
 export async function connectGraph(
   settings: Neo4jSettings,
   log: Log,
   workload: Neo4jWorkload = "serve",
+  timeoutMs: number = defaultDatabaseTimeoutMs,
 ): Promise<GraphConnection> {
   let local: LocalNeo4jHandle | null = null;
   let uri: string;
@@ -33,7 +38,10 @@ export async function connectGraph(
     auth = neo4j.auth.basic(local.user, local.password);
   }
   enableLargeBoltChunks();
-  const driver = neo4j.driver(uri, auth, { userAgent: "cancu/0.1", ...driverTimeouts(workload) });
+  const driver = neo4j.driver(uri, auth, {
+    userAgent: `cancu/${cancuVersion}`,
+    ...driverTimeouts(workload, timeoutMs),
+  });
   try {
     await driver.verifyConnectivity({ database: settings.database });
   } catch (error) {

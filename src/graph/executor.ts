@@ -5,7 +5,7 @@ import neo4j, {
   type Record as Neo4jRecord,
   type Session,
 } from "neo4j-driver";
-import { databaseTimeoutMs } from "../config/settings.js";
+import { defaultDatabaseTimeoutMs } from "../config/settings.js";
 import type { CypherQuery } from "./cypher.js";
 import { DatabaseUnavailableError, isUnavailable, translateDriverError } from "./graph-errors.js";
 
@@ -14,7 +14,8 @@ export interface ExecutorOptions {
   readTimeoutMs?: number;
   /**
    * How long a transaction keeps retrying a database that cannot be reached (refused, connection
-   * lost) before it fails with DatabaseUnavailableError; default CANCU_DB_TIMEOUT_MS (5 s).
+   * lost) before it fails with DatabaseUnavailableError: Settings.databaseTimeoutMs
+   * (CANCU_DB_TIMEOUT_MS), 5 s when left out.
    */
   unavailableRetryMs?: number;
   /**
@@ -61,7 +62,7 @@ export class GraphExecutor {
   ) {
     this.settings = {
       readTimeoutMs: options.readTimeoutMs ?? 15_000,
-      unavailableRetryMs: options.unavailableRetryMs ?? databaseTimeoutMs(),
+      unavailableRetryMs: options.unavailableRetryMs ?? defaultDatabaseTimeoutMs,
       writeRetryMs: options.writeRetryMs ?? 30_000,
     };
   }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import neo4j from "neo4j-driver";
-import type { LocalNeo4jSettings } from "../config/settings.js";
+import { localNeo4jDefaults, type LocalNeo4jSettings } from "../config/settings.js";
 import { ensureNeo4jBuild, javaCommand, LocalNeo4jError, type Log } from "./neo4j-build.js";
 
 export { LocalNeo4jError } from "./neo4j-build.js";
@@ -51,7 +51,7 @@ export interface RestartPolicy {
 }
 
 export interface StartOptions {
-  /** default: 3 restarts (CANCU_NEO4J_RESTARTS) within 5 minutes to serve, none for a bulk load */
+  /** default: settings.maxRestarts (CANCU_NEO4J_RESTARTS) within 5 minutes to serve, none for a bulk load */
   restarts?: Partial<RestartPolicy>;
 }
 
@@ -163,7 +163,7 @@ export async function startLocalNeo4j(
   workload: Neo4jWorkload = "serve",
   options: StartOptions = {},
 ): Promise<LocalNeo4jHandle> {
-  const policy = restartPolicy(workload, options);
+  const policy = restartPolicy(workload, options, settings.maxRestarts);
   const running = await findRunning(settings.dataDir);
   if (running) {
     log(`cancu: using the local Neo4j already running at ${running.boltUri} (pid ${running.pid})`);
@@ -175,7 +175,7 @@ export async function startLocalNeo4j(
   log(
     `cancu: starting Neo4j with its data in ${settings.dataDir}${workload === "load" ? " (set up for a bulk load: parallel garbage collector)" : ""}`,
   );
-  const launch = (port: number) => launchJvm(classpath, settings.dataDir, port, workload);
+  const launch = (port: number) => launchJvm(classpath, settings, port, workload);
   const jvm = launch(settings.port);
   try {
     const uri = await jvm.ready;
@@ -197,22 +197,17 @@ export async function startLocalNeo4j(
   }
 }
 
-/** The restart policy for a workload: options, else CANCU_NEO4J_RESTARTS (serve only), else 3 / 0. */
+/**
+ * The restart policy for a workload: options, else the settings' restarts (CANCU_NEO4J_RESTARTS) to
+ * serve; a bulk load is never restarted.
+ */
 export function restartPolicy(
   workload: Neo4jWorkload,
   options: StartOptions = {},
-  env: NodeJS.ProcessEnv = process.env,
+  configured: number = localNeo4jDefaults.maxRestarts,
 ): RestartPolicy {
-  let maxRestarts = workload === "load" ? 0 : 3;
-  const raw = env.CANCU_NEO4J_RESTARTS;
-  if (workload === "serve" && raw !== undefined && raw !== "") {
-    maxRestarts = Number(raw);
-    if (!Number.isInteger(maxRestarts) || maxRestarts < 0) {
-      throw new LocalNeo4jError(`CANCU_NEO4J_RESTARTS must be a whole number from 0, got "${raw}"`);
-    }
-  }
   return {
-    maxRestarts: options.restarts?.maxRestarts ?? maxRestarts,
+    maxRestarts: options.restarts?.maxRestarts ?? (workload === "load" ? 0 : configured),
     windowMs: options.restarts?.windowMs ?? defaultRestartWindowMs,
   };
 }
@@ -225,12 +220,18 @@ interface Jvm {
   reason(): string;
 }
 
-function launchJvm(classpath: string, dataDir: string, port: number, workload: Neo4jWorkload): Jvm {
+function launchJvm(
+  classpath: string,
+  settings: LocalNeo4jSettings,
+  port: number,
+  workload: Neo4jWorkload,
+): Jvm {
+  const { dataDir } = settings;
   const child = spawn(
-    javaCommand(),
+    javaCommand(settings.javaHome),
     [
-      `-Xmx${process.env.CANCU_NEO4J_HEAP || "2g"}`,
-      ...jvmOptions(process.env.CANCU_NEO4J_JVM_OPTS, workload),
+      `-Xmx${settings.heap ?? localNeo4jDefaults.heap}`,
+      ...jvmOptions(settings.jvmOptions, workload),
       "-cp",
       classpath,
       "cancu.LocalNeo4j",
@@ -241,9 +242,9 @@ function launchJvm(classpath: string, dataDir: string, port: number, workload: N
       "--state-file",
       stateFilePath(dataDir),
       "--page-cache",
-      process.env.CANCU_NEO4J_PAGE_CACHE || "512m",
+      settings.pageCache ?? localNeo4jDefaults.pageCache,
       "--exit-on-stdin-eof",
-      ...extraSettingArgs(process.env.CANCU_NEO4J_SETTINGS),
+      ...extraSettingArgs(settings.extraSettings ?? []),
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
@@ -453,26 +454,22 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The JVM's options besides the heap; CANCU_NEO4J_JVM_OPTS (space-separated) replaces the default.
- * The default collector depends on the workload, both measured on this 2-core machine
- * (bench/INGEST.md, item 12):
- * - serve: G1. Under the scale benchmark's API load the parallel collector paused the server for
- *   up to 4 s (full collections after the large traversals); G1's longest pause was 0.5 s.
- * - load: the parallel collector. A bulk load spends a third less Neo4j CPU per document with it
- *   (G1's concurrent work and barriers), about +30 % relationships/s; its pauses only delay the load.
+ * The JVM's options besides the heap: those given (CANCU_NEO4J_JVM_OPTS) replace the default, whose
+ * collector depends on the workload (bench/INGEST.md, item 12):
+ * - serve: G1, whose pauses stay short under the API's load (the parallel collector's full
+ *   collections after large traversals stall requests).
+ * - load: the parallel collector, which spends less Neo4j CPU per document on a bulk load; its
+ *   pauses only delay the load.
  */
-export function jvmOptions(raw: string | undefined, workload: Neo4jWorkload = "serve"): string[] {
-  const given = (raw ?? "").split(/\s+/).filter((option) => option !== "");
-  if (given.length > 0) return given;
+export function jvmOptions(
+  given: readonly string[] | undefined,
+  workload: Neo4jWorkload = "serve",
+): string[] {
+  if (given && given.length > 0) return [...given];
   return workload === "load" ? ["-XX:+UseParallelGC"] : ["-XX:+UseG1GC"];
 }
 
-/** CANCU_NEO4J_SETTINGS="name=value;name=value": any other Neo4j setting for the local server. */
-
-export function extraSettingArgs(raw: string | undefined): string[] {
-  return (raw ?? "")
-    .split(/[;\n]/)
-    .map((pair) => pair.trim())
-    .filter((pair) => pair !== "")
-    .flatMap((pair) => ["--setting", pair]);
+/** Any other Neo4j setting for the local server (CANCU_NEO4J_SETTINGS), as the launcher takes them. */
+export function extraSettingArgs(pairs: readonly string[]): string[] {
+  return pairs.flatMap((pair) => ["--setting", pair]);
 }

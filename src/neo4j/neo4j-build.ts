@@ -47,9 +47,9 @@ function javaMajorVersion(versionOutput: string): number {
   return major === 1 ? Number(match[2]) : major;
 }
 
-/** Java command to run Neo4j with: JAVA_HOME's when set, else the one on PATH. Needs Java 17+. */
-export function javaCommand(): string {
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, "bin", "java") : "java";
+/** Java command to run Neo4j with: JAVA_HOME's (settings.javaHome) when set, else the one on PATH. Needs Java 17+. */
+export function javaCommand(javaHome?: string): string {
+  const java = javaHome ? path.join(javaHome, "bin", "java") : "java";
   const version = requireTool(
     java,
     ["-version"],

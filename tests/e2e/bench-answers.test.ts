@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedsDir } from "../../src/cli/seed-if-empty.js";
+import { seedsDir } from "../../src/config/settings.js";
 import { GraphExecutor } from "../../src/graph/executor.js";
 import { ingestText } from "../../src/graph/ingest.js";
 import { syntheticCorpus } from "../../bench/synthetic-corpus.js";

@@ -6,7 +6,7 @@ import { extractDocument } from "../../src/extract/index.js";
 import { GraphExecutor } from "../../src/graph/executor.js";
 import { ingestText } from "../../src/graph/ingest.js";
 import { applyMigrations } from "../../src/graph/migrations.js";
-import { seedsDir } from "../../src/cli/seed-if-empty.js";
+import { seedsDir } from "../../src/config/settings.js";
 import { testDriver, testNeo4j } from "../setup/neo4j-context.js";
 import { seedGraph } from "../setup/seed-graph.js";
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { limits } from "../limits.js";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { taskKey } from "../../graph/keys.js";
 import type { ApiContext } from "../context.js";
 import { selectedChainFields, selectsField } from "../selection.js";
 import { documentService } from "../services/document.service.js";
@@ -58,7 +59,7 @@ export class DocumentResolver {
     code: string,
     @Ctx() ctx: ApiContext,
   ) {
-    return ctx.loaders.tasks.load(`${document.key}#${code.trim()}`);
+    return ctx.loaders.tasks.load(taskKey(document.key, code.trim()));
   }
 
   @FieldResolver(() => CitationConnectionType, {
@@ -78,8 +79,7 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => TaskConnectionType, {
-    description:
-      "Tasks that implement it: those citing it, and with transitive: true also tasks citing a document whose tasks implement it, up to maxDepth (at most 6)",
+    description: `Tasks that implement it: those citing it, and with transitive: true also tasks citing a document whose tasks implement it, up to maxDepth (at most ${limits.maxTraversalDepth})`,
   })
   tasksImplementing(
     @Root() document: DocumentRecord,

@@ -4,6 +4,7 @@ import type { DrawnProperties } from "../../graph/queries/index.js";
 import { selectsPath } from "../selection.js";
 import { NeighborhoodArgs, PathArgs } from "../types/arguments.args.js";
 import type { ApiContext } from "../context.js";
+import { limits } from "../limits.js";
 import { subgraphService } from "../services/subgraph.service.js";
 import { GraphPathType, SubgraphType } from "../types/subgraph.type.js";
 
@@ -11,8 +12,7 @@ import { GraphPathType, SubgraphType } from "../types/subgraph.type.js";
 export class SubgraphResolver {
   @Query(() => GraphPathType, {
     nullable: true,
-    description:
-      "The shortest path between two nodes over any relationship, either direction, at most maxDepth edges (at most 10); null when there is none",
+    description: `The shortest path between two nodes over any relationship, either direction, at most maxDepth edges (at most ${limits.maxPathLength}); null when there is none`,
   })
   path(
     @Args(() => PathArgs) { from, to, maxDepth }: PathArgs,
@@ -23,8 +23,7 @@ export class SubgraphResolver {
   }
 
   @Query(() => SubgraphType, {
-    description:
-      "The nodes within depth hops (at most 3) of a node, nearest first, at most limit (at most 500), and every edge between them; empty when the id is unknown",
+    description: `The nodes within depth hops (at most ${limits.maxNeighborhoodDepth}) of a node, nearest first, at most limit (at most ${limits.maxNeighborhoodNodes}), and every edge between them; empty when the id is unknown`,
   })
   neighborhood(
     @Args(() => NeighborhoodArgs) { id, depth, limit }: NeighborhoodArgs,

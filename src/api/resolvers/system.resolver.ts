@@ -1,5 +1,11 @@
 import { Field, Int, ObjectType, Query, Resolver, Ctx } from "type-graphql";
+import { cancuVersion } from "../../config/version.js";
+import { graphStats } from "../../graph/queries/index.js";
+import { column, numberOf } from "../../graph/record-mapping.js";
 import type { ApiContext } from "../context.js";
+
+const count = (record: { get(key: string): unknown } | undefined, name: string): number =>
+  (record ? numberOf(column(record, name)) : null) ?? 0;
 
 @ObjectType({ description: "What the graph holds right now" })
 export class GraphStats {
@@ -13,23 +19,17 @@ export class GraphStats {
 export class SystemResolver {
   @Query(() => String, { description: "The running cancu version" })
   version(): string {
-    return "0.1.0";
+    return cancuVersion;
   }
 
   @Query(() => GraphStats, { description: "Counts of documents, tasks and citation links" })
   async stats(@Ctx() { graph }: ApiContext): Promise<GraphStats> {
-    const [record] = await graph.read({
-      cypher: `CALL { MATCH (d:Document) RETURN count(d) AS documents, count(CASE WHEN d.ingested THEN 1 END) AS ingested }
-               CALL { MATCH (t:Task) RETURN count(t) AS tasks }
-               CALL { MATCH ()-[c:IMPLEMENTS]->() RETURN count(c) AS citations }
-               RETURN documents, ingested, tasks, citations`,
-      params: {},
-    });
+    const [record] = await graph.read(graphStats());
     return {
-      documents: Number(record?.get("documents") ?? 0),
-      ingestedDocuments: Number(record?.get("ingested") ?? 0),
-      tasks: Number(record?.get("tasks") ?? 0),
-      citations: Number(record?.get("citations") ?? 0),
+      documents: count(record, "documents"),
+      ingestedDocuments: count(record, "ingested"),
+      tasks: count(record, "tasks"),
+      citations: count(record, "citations"),
     };
   }
 }

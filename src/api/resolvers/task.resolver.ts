@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../context.js";
+import { limits } from "../limits.js";
 import { selectedChainFields } from "../selection.js";
 import type { DrivingRecord, TaskRecord, CitationRecord } from "../services/graph-records.js";
 import { taskService } from "../services/task.service.js";
@@ -34,12 +35,12 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => [DrivingDirectiveType], {
-    description:
-      "Directives driving this task: documents it cites or the headings above it cite (inherited), and onwards through the task trees of ingested documents, up to maxDepth hops (at most 6); each once, at its shortest chain",
+    description: `Directives driving this task: documents it cites or the headings above it cite (inherited), and onwards through the task trees of ingested documents, up to maxDepth hops (at most ${limits.maxTraversalDepth}); each once, at its shortest chain`,
   })
   directivesDriving(
     @Root() task: TaskRecord,
-    @Arg("maxDepth", () => Int, { nullable: true, defaultValue: 3 }) maxDepth: number | null,
+    @Arg("maxDepth", () => Int, { nullable: true, defaultValue: limits.defaultTraversalDepth })
+    maxDepth: number | null,
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DrivingRecord[]> {

@@ -111,7 +111,13 @@ export const documentService = {
   ): Promise<Page<{ node: TaskRecord; depth: number; via: CitationRecord[] }>> {
     const first = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, ["string"] as const)[0] : null;
-    const depth = boundedInt("maxDepth", options.maxDepth, 3, 1, limits.maxTraversalDepth);
+    const depth = boundedInt(
+      "maxDepth",
+      options.maxDepth,
+      limits.defaultTraversalDepth,
+      1,
+      limits.maxTraversalDepth,
+    );
     const { rows, total } = await ctx.loaders
       .implementingOf({
         first,

@@ -7,6 +7,7 @@ import {
   stringOf,
   type PlainValue,
 } from "../../graph/record-mapping.js";
+import { documentKeyOf, taskKey } from "../../graph/keys.js";
 import { toGlobalId } from "../global-id.js";
 
 /** What resolvers pass around: plain objects mapped once from the query projections. */
@@ -134,7 +135,7 @@ export function toTask(value: PlainValue | undefined): TaskRecord {
     kind: stringOf(map.kind),
     start: numberOf(map.start),
     end: numberOf(map.end),
-    documentKey: stringOf(map.documentKey) ?? key.slice(0, key.lastIndexOf("#")),
+    documentKey: stringOf(map.documentKey) ?? documentKeyOf(key),
     parentCode: stringOf(map.parentCode),
   };
 }
@@ -167,7 +168,7 @@ export function toDriving(value: PlainValue | undefined): DrivingRecord {
   };
 }
 
-/** The key of a task's parent, from the model's `${documentKey}#${code}` scheme. */
+/** The key of a task's parent: its heading's code in the same document. */
 export function parentTaskKey(task: TaskRecord): string | null {
-  return task.parentCode ? `${task.documentKey}#${task.parentCode}` : null;
+  return task.parentCode ? taskKey(task.documentKey, task.parentCode) : null;
 }

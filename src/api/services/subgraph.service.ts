@@ -146,7 +146,7 @@ export const subgraphService = {
   ) {
     const start = fromGlobalId(from);
     const end = fromGlobalId(to);
-    const depth = boundedInt("maxDepth", maxDepth, 6, 1, limits.maxPathLength);
+    const depth = boundedInt("maxDepth", maxDepth, limits.defaultPathLength, 1, limits.maxPathLength);
     const [record] = await ctx.graph.read(shortestPath(start, end, depth, drawn));
     if (!record) return null;
     const { nodes, edges } = drawing(record);
@@ -161,8 +161,8 @@ export const subgraphService = {
     drawn: DrawnProperties = allProperties,
   ) {
     const center = fromGlobalId(id);
-    const hops = boundedInt("depth", depth, 1, 0, limits.maxNeighborhoodDepth);
-    const most = boundedInt("limit", limit, 200, 1, limits.maxNeighborhoodNodes);
+    const hops = boundedInt("depth", depth, limits.defaultNeighborhoodDepth, 0, limits.maxNeighborhoodDepth);
+    const most = boundedInt("limit", limit, limits.defaultNeighborhoodNodes, 1, limits.maxNeighborhoodNodes);
     const [record] = await ctx.graph.read(neighborhood(center, hops, most, drawn));
     if (!record) return { nodes: [], edges: [], truncated: false };
     return { ...drawing(record), truncated: column(record, "truncated") === true };

@@ -23,7 +23,7 @@ export const taskService = {
     maxDepth: number | null,
     via: ChainFields,
   ): Promise<DrivingRecord[]> {
-    const depth = boundedInt("maxDepth", maxDepth, 3, 1, limits.maxTraversalDepth);
+    const depth = boundedInt("maxDepth", maxDepth, limits.defaultTraversalDepth, 1, limits.maxTraversalDepth);
     return ctx.loaders.driversOf(depth, via).load(task.key);
   },
 };

@@ -45,7 +45,7 @@ export class TasksImplementingArgs {
   transitive?: boolean | null;
   @Field(() => Int, {
     nullable: true,
-    defaultValue: 3,
+    defaultValue: limits.defaultTraversalDepth,
     description: `Hops when transitive (at most ${limits.maxTraversalDepth}: larger values are capped)`,
   })
   maxDepth?: number | null;
@@ -69,7 +69,7 @@ export class PathArgs {
   @Field(() => ID, { description: idDescription("Global id of the last node") }) to!: string;
   @Field(() => Int, {
     nullable: true,
-    defaultValue: 6,
+    defaultValue: limits.defaultPathLength,
     description: `Longest path wanted (at most ${limits.maxPathLength}: larger values are capped)`,
   })
   maxDepth?: number | null;
@@ -80,13 +80,13 @@ export class NeighborhoodArgs {
   @Field(() => ID, { description: idDescription("Global id of the centre") }) id!: string;
   @Field(() => Int, {
     nullable: true,
-    defaultValue: 1,
+    defaultValue: limits.defaultNeighborhoodDepth,
     description: `Hops from the node (at most ${limits.maxNeighborhoodDepth}: larger values are capped)`,
   })
   depth?: number | null;
   @Field(() => Int, {
     nullable: true,
-    defaultValue: 200,
+    defaultValue: limits.defaultNeighborhoodNodes,
     description: `Most nodes returned (at most ${limits.maxNeighborhoodNodes}: larger values are capped)`,
   })
   limit?: number | null;

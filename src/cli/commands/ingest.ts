@@ -1,4 +1,3 @@
-import { neo4jSettings } from "../../config/settings.js";
 import { connectGraph } from "../../graph/connection.js";
 import { GraphExecutor } from "../../graph/executor.js";
 import { applyMigrations } from "../../graph/migrations.js";
@@ -6,7 +5,7 @@ import type { IngestResult } from "../../graph/ingest.js";
 import { defaultBatch, ingestMany } from "../../graph/ingest-many.js";
 import { DatabaseUnavailableError } from "../../graph/graph-errors.js";
 import { UsageError, type Command, type CommandIO } from "../command.js";
-import { expandPaths, readSourceText } from "../source-files.js";
+import { expandPaths, fileSources } from "../source-files.js";
 
 export interface IngestRunSummary {
   files: number;
@@ -44,27 +43,23 @@ export async function ingestFiles(
   const summary: IngestRunSummary = { files: files.length, loaded: [], failed: [] };
   const width = String(files.length).length;
   let done = 0;
-  const run = ingestMany(
-    executor,
-    files.map((file) => ({ sourceName: file, read: () => readSourceText(file) })),
-    {
-      batchDocuments: batch,
-      onOutcome(outcome) {
-        done += 1;
-        const counter = `[${String(done).padStart(width)}/${files.length}]`;
-        if (!outcome.ok) {
-          summary.failed.push({ file: outcome.sourceName, reason: outcome.reason });
-          io.err(`${counter} FAILED    ${outcome.reason}`);
-          return;
-        }
-        const result = outcome.result;
-        summary.loaded.push(result);
-        io.err(
-          `${counter} ${result.status.padEnd(9)} ${outcome.sourceName}: ${result.tasks} tasks, ${result.citations} citations, ${result.stubsCreated} new stubs${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}`,
-        );
-      },
+  const run = ingestMany(executor, fileSources(files), {
+    batchDocuments: batch,
+    onOutcome(outcome) {
+      done += 1;
+      const counter = `[${String(done).padStart(width)}/${files.length}]`;
+      if (!outcome.ok) {
+        summary.failed.push({ file: outcome.sourceName, reason: outcome.reason });
+        io.err(`${counter} FAILED    ${outcome.reason}`);
+        return;
+      }
+      const result = outcome.result;
+      summary.loaded.push(result);
+      io.err(
+        `${counter} ${result.status.padEnd(9)} ${outcome.sourceName}: ${result.tasks} tasks, ${result.citations} citations, ${result.stubsCreated} new stubs${result.warnings.length ? `, ${result.warnings.length} warnings` : ""}`,
+      );
     },
-  );
+  });
   try {
     await run;
   } catch (error) {
@@ -127,9 +122,12 @@ Uses NEO4J_URI when set, else the local Neo4j (started if needed).`,
     for (const path of missing) io.err(`cancu: ${path}: no such file or folder`);
     const started = performance.now();
     // a Neo4j started for this run only is set up for a bulk load (a running one is reused as it is)
-    const connection = await connectGraph(neo4jSettings(), io.err, "load");
+    const settings = io.settings();
+    const connection = await connectGraph(settings.neo4j, io.err, "load", settings.databaseTimeoutMs);
     try {
-      const executor = new GraphExecutor(connection.driver, connection.database);
+      const executor = new GraphExecutor(connection.driver, connection.database, {
+        unavailableRetryMs: settings.databaseTimeoutMs,
+      });
       for (const applied of await applyMigrations(executor)) io.err(`cancu: migration ${applied}`);
       let summary: IngestRunSummary;
       try {

@@ -1,4 +1,3 @@
-import { neo4jSettings } from "../../config/settings.js";
 import { passwordFilePath, startLocalNeo4j } from "../../neo4j/local-neo4j.js";
 import type { Command } from "../command.js";
 
@@ -21,7 +20,7 @@ When the JVM dies (killed, crashed), Neo4j is started again on the same port and
 CANCU_NEO4J_RESTARTS times (default 3) within 5 minutes. When it cannot be brought back, the command
 prints the reason and exits with code 1.`,
   async run(_args, io) {
-    const settings = neo4jSettings();
+    const { neo4j: settings } = io.settings();
     if (settings.kind === "remote") {
       io.err(
         `NEO4J_URI is set (${settings.uri}): cancu starts no local Neo4j. Unset it to run the local one.`,

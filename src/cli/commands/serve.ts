@@ -1,13 +1,13 @@
 import { applySourceMapPolicy } from "../../config/source-maps.js";
-import { httpHost, httpPort, neo4jSettings } from "../../config/settings.js";
 import { connectGraph } from "../../graph/connection.js";
 import { GraphExecutor } from "../../graph/executor.js";
+import { prepareGraph } from "../../graph/prepare-graph.js";
 import { createApi } from "../../api/create-server.js";
 import { createHttpServer, listen } from "../../api/http-server.js";
 import { graphiqlHandler } from "../../api/graphiql.static.js";
 import { explorerHandler } from "../../api/explorer.static.js";
 import type { Command } from "../command.js";
-import { prepareGraph } from "../seed-if-empty.js";
+import { seedSources } from "../source-files.js";
 
 export const serveCommand: Command = {
   name: "serve",
@@ -24,11 +24,10 @@ The local Neo4j is watched: when its JVM dies it is started again on the same po
 CANCU_NEO4J_RESTARTS times, default 3, within 5 minutes). When it cannot be brought back, the API
 shuts down and the command exits with code 1, so that a supervisor (systemd, Docker) can act.`,
   async run(_args, io) {
-    const settings = neo4jSettings();
-    const port = httpPort();
-    const host = httpHost();
-    applySourceMapPolicy();
-    const connection = await connectGraph(settings, io.err);
+    const settings = io.settings();
+    const { port, host, allowedHosts } = settings.http;
+    applySourceMapPolicy(settings.sourceMaps);
+    const connection = await connectGraph(settings.neo4j, io.err, "serve", settings.databaseTimeoutMs);
     // the local Neo4j this process owns is restarted when it dies (the watch logs it); when it
     // stays down, the API goes too
     const lost = new Promise<string>((resolve) =>
@@ -36,19 +35,25 @@ shuts down and the command exits with code 1, so that a supervisor (systemd, Doc
     );
     let exitCode = 0;
     try {
-      const graph = new GraphExecutor(connection.driver, connection.database);
-      const ready = await Promise.race([prepareGraph(graph, io).then(() => true), lost.then(() => false)]);
+      const graph = new GraphExecutor(connection.driver, connection.database, {
+        unavailableRetryMs: settings.databaseTimeoutMs,
+      });
+      const prepared = prepareGraph(graph, { seedSources, log: io.err });
+      const ready = await Promise.race([prepared.then(() => true), lost.then(() => false)]);
       if (!ready) {
         io.err("cancu: the local Neo4j is gone; not starting the API");
         return 1;
       }
       const api = await createApi({
         graph,
-        apiKey: process.env.CANCU_API_KEY,
-        development: process.env.NODE_ENV === "development",
+        apiKey: settings.apiKey,
+        development: settings.development,
       });
       // the explorer takes / and app routes; /graphql, /graphiql and /health stay the API's
-      const server = createHttpServer(api, [explorerHandler(), graphiqlHandler()], { log: io.err });
+      const server = createHttpServer(api, [explorerHandler(), graphiqlHandler()], {
+        log: io.err,
+        allowedHosts,
+      });
       const bound = await listen(server, port, host);
       io.out(`cancu: GraphQL API ready at http://${host}:${bound}/graphql (Neo4j ${connection.uri})`);
       io.err(`cancu: explorer at http://${host}:${bound}/ · GraphiQL at http://${host}:${bound}/graphiql`);

@@ -5,4 +5,5 @@ export * from "./traversal.queries.js";
 export * from "./search.queries.js";
 export * from "./subgraph.queries.js";
 export * from "./reference.queries.js";
+export * from "./stats.queries.js";
 export * from "./projections.js";

@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { limits } from "../../config/limits.js";
 import type { CypherQuery } from "../cypher.js";
 import {
   allProperties,
@@ -8,11 +9,6 @@ import {
   type DrawnProperties,
   type NodeLabel,
 } from "./projections.js";
-
-/** The longest path `path` looks for, and the widest neighbourhood: quantifier bounds are constants. */
-export const MAX_PATH_LENGTH = 10;
-/** The rings `neighborhood` is written with. */
-export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
 /** Labels come from a closed list (never from user text), so they may stand in the Cypher text. */
 function checkedLabel(label: NodeLabel): NodeLabel {
@@ -27,8 +23,9 @@ export interface NodeRef {
 
 /**
  * The shortest path between two nodes over any relationship, in either direction, if it is at
- * most `maxDepth` long: one row `nodes`, `edges`, or no row. (shortestPath() runs a bidirectional
- * breadth-first search; on 5.26 `SHORTEST 1` over an undirected pattern enumerated trails instead.)
+ * most `maxDepth` long (capped at limits.maxPathLength, the pattern's constant bound): one row
+ * `nodes`, `edges`, or no row. (shortestPath() runs a bidirectional breadth-first search; on 5.26
+ * `SHORTEST 1` over an undirected pattern enumerated trails instead.)
  */
 export function shortestPath(
   from: NodeRef,
@@ -38,14 +35,20 @@ export function shortestPath(
 ): CypherQuery {
   return {
     cypher: `MATCH (a:${checkedLabel(from.label)} {key: $fromKey}), (b:${checkedLabel(to.label)} {key: $toKey})
-MATCH p = shortestPath((a)-[*0..${MAX_PATH_LENGTH}]-(b))
+MATCH p = shortestPath((a)-[*0..${limits.maxPathLength}]-(b))
 WITH p WHERE length(p) <= $maxDepth
 RETURN [n IN nodes(p) | ${graphNodeProjection("n")}] AS nodes,
        [r IN relationships(p) | ${graphEdgeProjection("r")}] AS edges`,
-    params: { fromKey: from.key, toKey: to.key, maxDepth: neo4j.int(maxDepth), ...drawn },
+    params: {
+      fromKey: from.key,
+      toKey: to.key,
+      maxDepth: neo4j.int(Math.min(maxDepth, limits.maxPathLength)),
+      ...drawn,
+    },
   };
 }
 
+/** Ring `n` of a neighbourhood: the nodes next to ring n-1 that no earlier ring holds. */
 const ring = (n: number, previous: string[]): string => `CALL (center, ${previous.join(", ")}) {
   UNWIND ring${n - 1} AS x
   MATCH (x)--(m)
@@ -59,8 +62,9 @@ const ring = (n: number, previous: string[]): string => `CALL (center, ${previou
 
 /**
  * The nodes within `depth` hops of a node, ring by ring (breadth first, each ring by key and cut
- * at limit + 1 so a hub cannot flood it), at most `limit`, and every relationship between them:
- * one row `nodes`, `edges`, `truncated`, or none when the node is unknown.
+ * at limit + 1 so a hub cannot flood it), at most `limit` (capped at limits.maxNeighborhoodNodes), and every relationship between them:
+ * one row `nodes`, `edges`, `truncated`, or none when the node is unknown. The statement is written
+ * with limits.maxNeighborhoodDepth rings (one shape, planned once); `$depth` turns the outer ones off.
  */
 export function neighborhood(
   center: NodeRef,
@@ -68,13 +72,18 @@ export function neighborhood(
   limit: number,
   drawn: DrawnProperties = allProperties,
 ): CypherQuery {
+  const most = Math.min(limit, limits.maxNeighborhoodNodes);
+  const rings: string[] = ["ring0"];
+  const calls: string[] = [];
+  for (let n = 1; n <= limits.maxNeighborhoodDepth; n++) {
+    calls.push(ring(n, rings));
+    rings.push(`ring${n}`);
+  }
   return {
     cypher: `MATCH (center:${checkedLabel(center.label)} {key: $key})
 WITH center, [center] AS ring0
-${ring(1, ["ring0"])}
-${ring(2, ["ring0", "ring1"])}
-${ring(3, ["ring0", "ring1", "ring2"])}
-WITH ring0 + ring1 + ring2 + ring3 AS reached
+${calls.join("\n")}
+WITH ${rings.join(" + ")} AS reached
 WITH reached[0..$limit] AS kept, size(reached) > $limit AS truncated
 CALL (kept) {
   UNWIND kept AS x
@@ -85,9 +94,9 @@ CALL (kept) {
 RETURN [n IN kept | ${graphNodeProjection("n")}] AS nodes, edges, truncated`,
     params: {
       key: center.key,
-      depth: neo4j.int(depth),
-      limit: neo4j.int(limit),
-      ringLimit: neo4j.int(limit + 1),
+      depth: neo4j.int(Math.min(depth, limits.maxNeighborhoodDepth)),
+      limit: neo4j.int(most),
+      ringLimit: neo4j.int(most + 1),
       ...drawn,
     },
   };

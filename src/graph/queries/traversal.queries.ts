@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { limits } from "../../config/limits.js";
 import type { CypherQuery } from "../cypher.js";
 import {
   allChainFields,
@@ -9,18 +10,15 @@ import {
   type ChainFields,
 } from "./projections.js";
 
-/** The deepest chain a traversal follows (the API caps `maxDepth` here). */
-export const MAX_TRAVERSAL_DEPTH = 6;
-
 /**
  * A validated depth: the number of search levels spelled into the statement (a level per hop, so
- * the search goes no deeper than asked). At most MAX_TRAVERSAL_DEPTH query shapes exist per
- * builder and selection, each planned once.
+ * the search goes no deeper than asked), capped at limits.maxTraversalDepth: at most that many
+ * query shapes exist per builder and selection, each planned once.
  */
 function depthBound(maxDepth: number): number {
   if (!Number.isInteger(maxDepth) || maxDepth < 1)
     throw new RangeError(`maxDepth must be a positive integer, got ${maxDepth}`);
-  return Math.min(maxDepth, MAX_TRAVERSAL_DEPTH);
+  return Math.min(maxDepth, limits.maxTraversalDepth);
 }
 
 export interface CitationPageRequest {
@@ -108,9 +106,8 @@ function implementingLevel(depth: number, last: boolean): string {
  * One row per document key: `key`, `rows`, `total`.
  *
  * Beyond depth 1, searched breadth-first backwards over documents, level by level (spelled out,
- * at most MAX_TRAVERSAL_DEPTH): each document is expanded once. The earlier form, a shortest-path
- * search from every citing task, searched the same documents again for each task. The count and
- * the page come from one search.
+ * at most limits.maxTraversalDepth): each document is expanded once, not once per citing task. The
+ * count and the page come from one search.
  */
 export function tasksImplementingPages(documentKeys: readonly string[], page: TaskPageRequest): CypherQuery {
   const params = {
@@ -192,12 +189,11 @@ function drivingLevel(depth: number): string {
  * `key`, `drivers`.
  *
  * Searched breadth-first over documents, level by level (the levels are spelled out, at most
- * MAX_TRAVERSAL_DEPTH of them): every document is expanded once, whatever number of first
- * citations lead to it. A shortest-path search per first citation (`ANY SHORTEST`, the earlier
- * form) expanded the same documents once per first citation, and cost 10-15 times the database
- * work at depth 6 on a 10^5-node graph (bench/RESULTS.md). Ranking the first citations before
- * the search keeps the tie-break exact: a document's best chain descends from the best-ranked
- * first citation among its parents' (the minimum over a union is the minimum of the minima).
+ * limits.maxTraversalDepth of them): every document is expanded once, whatever number of first
+ * citations lead to it, where a shortest-path search per first citation would expand the same
+ * documents again for each. Ranking the first citations before the search keeps the tie-break
+ * exact: a document's best chain descends from the best-ranked first citation among its parents'
+ * (the minimum over a union is the minimum of the minima).
  */
 export function directivesDriving(
   taskKeys: readonly string[],

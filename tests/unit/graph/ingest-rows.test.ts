@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.js";
 import { ingestRows, parseDocumentKey, preambleCode } from "../../../src/graph/ingest-rows.js";
-import { seedsDir } from "../../../src/cli/seed-if-empty.js";
+import { seedsDir } from "../../../src/config/settings.js";
 
 const seed = ingestRows(
   extractDocument(fs.readFileSync(path.join(seedsDir, "quang-ninh-2022-phuong-huong-nhiem-vu.txt"), "utf8")),
