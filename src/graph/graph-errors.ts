@@ -25,6 +25,31 @@ export class QueryTimeoutError extends Error {
   }
 }
 
+/**
+ * The database refused a statement for what it asked (a constraint, a value Neo4j cannot store, a
+ * statement it rejects): the data, not the connection, so the same statement will fail again.
+ * `databaseCode` is Neo4j's code (Neo.ClientError.…), for the report. It extends the driver's error
+ * class only while src/graph/ingest-many.ts still tests for that; callers test for this class.
+ */
+export class DatabaseRefusedError extends Neo4jError {
+  override name = "DatabaseRefusedError";
+  readonly databaseCode: string;
+
+  constructor(original: Neo4jError) {
+    super(
+      original.message,
+      original.code,
+      original.gqlStatus,
+      original.gqlStatusDescription,
+      original.diagnosticRecord,
+      original,
+    );
+    // the driver's constructor pins the prototype to its own class
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.databaseCode = original.code;
+  }
+}
+
 const unavailableCodes = new Set([
   "ServiceUnavailable",
   "SessionExpired",
@@ -63,6 +88,21 @@ export function isUnavailable(error: unknown): boolean {
   return unavailableCodes.has(error.code) || unavailableMessages.some((m) => m.test(error.message));
 }
 
+/** Whether `error` is the database refusing a statement (a client error that is no time limit). */
+function isRefusal(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && error.code.startsWith("Neo.ClientError.") && !isQueryTimeout(error);
+}
+
+/** Whether the database refused a statement (the translated DatabaseRefusedError, or the driver's error before translation). */
+export function isRefusedByDatabase(error: unknown): error is Neo4jError {
+  return error instanceof DatabaseRefusedError || isRefusal(error);
+}
+
+/** A refusal as a report line names it: Neo4j's code and the first line of its message. */
+export function describeRefusal(error: Neo4jError): string {
+  return `the database refused it (${error.code}): ${error.message.split("\n")[0]}`;
+}
+
 /** Whether `error` is the database's transaction time limit. */
 export function isQueryTimeout(error: unknown): boolean {
   if (error instanceof QueryTimeoutError) return true;
@@ -70,12 +110,19 @@ export function isQueryTimeout(error: unknown): boolean {
 }
 
 /**
- * The one translation of driver errors into cancu's: a database out of reach becomes a
- * DatabaseUnavailableError, a transaction stopped at its time limit a QueryTimeoutError; anything
- * else (a constraint, a syntax error, a bug) is returned as it is.
+ * The one translation of driver errors into cancu's, and the only reader of Neo4j's error codes: a
+ * database out of reach becomes a DatabaseUnavailableError, a transaction stopped at its time limit
+ * a QueryTimeoutError, a statement the database refuses (a constraint, a value it cannot store) a
+ * DatabaseRefusedError; anything else (a transient error left after retries, a bug) is returned as
+ * it is.
  */
 export function translateDriverError(error: unknown): unknown {
-  if (error instanceof DatabaseUnavailableError || error instanceof QueryTimeoutError) return error;
+  if (
+    error instanceof DatabaseUnavailableError ||
+    error instanceof QueryTimeoutError ||
+    error instanceof DatabaseRefusedError
+  )
+    return error;
   if (isUnavailable(error)) {
     return new DatabaseUnavailableError(`the database is unavailable: ${describe(error as Error)}`, {
       cause: error,
@@ -84,5 +131,6 @@ export function translateDriverError(error: unknown): unknown {
   if (isQueryTimeout(error)) {
     return new QueryTimeoutError(`the database stopped the query at its time limit`, { cause: error });
   }
+  if (isRefusal(error)) return new DatabaseRefusedError(error);
   return error;
 }

@@ -3,7 +3,10 @@ import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { formatApiError } from "../../../src/api/errors.js";
 import {
+  DatabaseRefusedError,
   DatabaseUnavailableError,
+  describeRefusal,
+  isRefusedByDatabase,
   QueryTimeoutError,
   translateDriverError,
 } from "../../../src/graph/graph-errors.js";
@@ -58,11 +61,28 @@ describe("translateDriverError", () => {
     expect(translated).toBeInstanceOf(QueryTimeoutError);
   });
 
-  it("leaves any other error as it is (a refusal is the ingest's to report)", () => {
+  it("makes a statement the database refuses a DatabaseRefusedError with Neo4j's code", () => {
     const constraint = driverError("already exists", "Neo.ClientError.Schema.ConstraintValidationFailed");
+    const translated = translateDriverError(constraint);
+    expect(translated).toBeInstanceOf(DatabaseRefusedError);
+    expect(translated).toMatchObject({
+      databaseCode: "Neo.ClientError.Schema.ConstraintValidationFailed",
+      message: "already exists",
+      cause: constraint,
+    });
+    expect(translateDriverError(translated)).toBe(translated);
+    expect(isRefusedByDatabase(translated)).toBe(true);
+    expect(describeRefusal(translated as DatabaseRefusedError)).toBe(
+      "the database refused it (Neo.ClientError.Schema.ConstraintValidationFailed): already exists",
+    );
+    const timedOut = driverError("stopped", "Neo.ClientError.Transaction.TransactionTimedOut");
+    expect(isRefusedByDatabase(timedOut)).toBe(false);
+  });
+
+  it("leaves any other error as it is", () => {
     const deadlock = driverError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected");
     const bug = new TypeError("x is undefined");
-    for (const error of [constraint, deadlock, bug]) expect(translateDriverError(error)).toBe(error);
+    for (const error of [deadlock, bug]) expect(translateDriverError(error)).toBe(error);
   });
 });
 
