@@ -89,8 +89,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     introspection: true,
     plugins: [
       // Apollo installs cache control by default, and its willResolveField hook wraps every field
-      // resolver of every response (profiled: a share of each request's CPU); cancu sets no cache
-      // hints. The landing page is GraphiQL at /graphiql, the same whatever NODE_ENV says.
+      // resolver of every response, at a cost on each request; cancu sets no cache hints. The landing page is GraphiQL at /graphiql, the same whatever NODE_ENV says.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       // what validation cannot see: variables (cost), over-long strings, subscriptions

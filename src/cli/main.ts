@@ -9,8 +9,8 @@ const commands: CommandEntry[] = [
     summary: "start the GraphQL API (and the local Neo4j unless NEO4J_URI is set)",
     load: async () => {
       // a service runs in production mode unless told otherwise: graphql-js then checks types with
-      // a plain instanceof (its development check showed in every request's profile). Set before
-      // graphql is first loaded, which reads it once.
+      // a plain instanceof instead of its costlier development check. Set before graphql is first
+      // loaded, which reads it once.
       process.env.NODE_ENV ??= "production";
       return (await import("./commands/serve.js")).serveCommand;
     },
@@ -98,9 +98,9 @@ async function main(argv: string[]): Promise<number> {
 
 /**
  * Ends the process once stdout and stderr have handed everything to the OS. Writes to a pipe are
- * asynchronous: `process.exit` right after a large write drops what the reader has not yet taken
- * (a 119 KB `extract --json | jq` received 64 KB). A write's callback runs once the writes queued
- * before it are flushed; the explicit exit then ends whatever handle a command left open.
+ * asynchronous: `process.exit` right after a large write drops what the reader has not yet taken.
+ * A write's callback runs once the writes queued before it are flushed; the explicit exit then ends
+ * whatever handle a command left open.
  */
 function exitWhenFlushed(code: number): void {
   process.exitCode = code;

@@ -47,15 +47,15 @@ export const migrations: Migration[] = [
   {
     version: 4,
     name: "drop the task-code index, which no query uses",
-    // every task written paid for an entry in it (27 per seed-sized document); tasks are found by
-    // key, by document or through the tree, never by code alone
+    // every task written paid for an entry in it; tasks are found by key, by document or through
+    // the tree, never by code alone
     statements: ["DROP INDEX task_code IF EXISTS"],
   },
   {
     version: 5,
     name: "drop the task and target document-key indexes; the loader reaches them from their document",
-    // 44 entries per seed-sized document, each written at commit; the loader now finds a document's
-    // tasks and targets through IN_DOCUMENT and SET_BY from the document's unique key
+    // each entry was written at commit; the loader finds a document's tasks and targets through
+    // IN_DOCUMENT and SET_BY from the document's unique key
     statements: ["DROP INDEX task_document IF EXISTS", "DROP INDEX target_document IF EXISTS"],
   },
 ];
