@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import DocsFirstSequencer from "./tests/setup/sequencer.js";
 
 // graphql 16 ships CJS (main) and ESM (module) builds. Node and the type-graphql/Apollo packages
 // load the CJS one; Vite would pick the ESM one for our own imports, and two copies of graphql
@@ -7,14 +8,25 @@ import { defineConfig } from "vitest/config";
 const require = createRequire(import.meta.url);
 const resolve = { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] };
 
-// Unit tests are pure and run in parallel. Integration and end-to-end tests share one real Neo4j
-// (started once by the root's global setup unless NEO4J_URI is set), so their files run one at a time.
-// Projects do not `extend` the root: that would run the global setup once per project.
+/** Starts (or joins) the run's one Neo4j: only the projects that list it need Java. */
+const neo4j = ["tests/setup/global-neo4j.ts"];
+
+// Tiers, each a project with its own script (`npm run test:unit`, `test:int`, `test:e2e`,
+// `test:faults`); `vitest run` runs them all with one Neo4j shared by integration and e2e.
+// - unit: pure, no database, no Java; files run in parallel.
+// - integration: against the shared Neo4j.
+// - e2e: `cancu` processes and Chromium against the shared Neo4j.
+// - faults: processes and databases killed on purpose; each file starts the Neo4j servers it kills.
+// The last three run one file at a time (fileParallelism: false puts them in one sequential
+// group, after the unit files): they never load the machine or the database together.
+// Projects do not `extend` the root, and the root has no global setup: a project's global setup
+// runs only when that project has files in the run.
 export default defineConfig({
   resolve,
   test: {
-    globalSetup: ["tests/setup/global-neo4j.ts"],
     reporters: ["default", "./tests/setup/summary-reporter.ts"],
+    // docs/API.md's examples are replayed first, on a graph that holds the seed alone
+    sequence: { sequencer: DocsFirstSequencer },
     projects: [
       {
         resolve,
@@ -24,15 +36,26 @@ export default defineConfig({
         resolve,
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: neo4j,
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },
       },
       {
-        // processes and databases killed on purpose (tests/faults/README.md): each file starts the
-        // Neo4j servers it kills, so they never touch the shared one; one file at a time (2 cores)
+        resolve,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: neo4j,
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        // tests/faults/README.md
         resolve,
         test: {
           name: "faults",

@@ -1,10 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's Chromium (`.ci/run` installs it with apt); never a browser downloaded by Playwright. */
 export const chromiumPath = process.env.CANCU_CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * The one policy for a missing browser: every browser test fails (never skips) and says how to
+ * install it. Call it first in a browser test's beforeAll, before starting anything.
+ */
+export function requireChromium(): void {
+  if (!existsSync(chromiumPath))
+    throw new Error(
+      `no Chromium at ${chromiumPath}: the browser tests need Debian's chromium package ` +
+        `(sudo apt-get install chromium; .ci/run installs it), or CANCU_CHROMIUM set to another Chromium`,
+    );
+}
 
 // Headless as root in a sandbox with no network: without the background-networking flags Chromium
 // keeps opening connections that the closed network refuses.
@@ -33,6 +45,7 @@ export interface TrackedPage {
 }
 
 export async function launchChromium(): Promise<Browser> {
+  requireChromium();
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "cancu-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,

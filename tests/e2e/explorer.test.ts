@@ -9,7 +9,7 @@ import { explorerHandler } from "../../src/api/explorer.static.js";
 import { projectRoot } from "../../src/config/settings.js";
 import { startCancuServer, type RunningServer } from "../setup/cancu-process.js";
 import { seedGraph } from "../setup/seed-graph.js";
-import { chromiumPath, launchChromium, type Browser, type TrackedPage } from "./browser.js";
+import { launchChromium, requireChromium, type Browser, type TrackedPage } from "./browser.js";
 
 const distDir = path.join(projectRoot, "web", "dist");
 const artifacts = path.join(projectRoot, "test-artifacts", "explorer");
@@ -47,10 +47,7 @@ async function screenshot(tracked: TrackedPage, name: string): Promise<void> {
 
 describe("the explorer in Chromium against cancu serve", () => {
   beforeAll(async () => {
-    if (!existsSync(chromiumPath))
-      throw new Error(
-        `no Chromium at ${chromiumPath}: .ci/run installs Debian's chromium (apt-get install chromium)`,
-      );
+    requireChromium();
     ensureBuilt();
     mkdirSync(artifacts, { recursive: true });
     await seedGraph();
