@@ -1,10 +1,10 @@
-import { Neo4jError } from "neo4j-driver";
 import type { GraphExecutor } from "./executor.js";
+import { describeRefusal, isRefusedByDatabase } from "./graph-errors.js";
 import {
   IngestError,
   ingestBatch,
   type BatchEffects,
-  type IngestHooks,
+  type BatchPipelining,
   prepareText,
   type IngestInput,
   type IngestResult,
@@ -53,6 +53,16 @@ interface Pending {
   rows: number;
 }
 
+/** A batch's place in the pipeline: what it waits for, and how it lets the next batch start. */
+interface Turn {
+  /** the batch before it has run its write (or settled) */
+  previousWritten: Promise<void>;
+  /** the batch before it has been reported */
+  previousReported: Promise<void>;
+  /** lets the next batch start */
+  openGate(): void;
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function rowCount({ parsed }: PreparedDocument): number {
@@ -81,103 +91,62 @@ export async function ingestMany(
   sources: readonly IngestSource[],
   options: IngestManyOptions = {},
 ): Promise<IngestOutcome[]> {
-  const limits = {
-    documents: options.batchDocuments ?? defaultBatch.documents,
-    rows: options.batchRows ?? defaultBatch.rows,
-    chars: options.batchChars ?? defaultBatch.chars,
-  };
-  const outcomes: IngestOutcome[] = [];
-  const report = (outcome: IngestOutcome) => {
-    outcomes.push(outcome);
-    options.onOutcome?.(outcome);
-  };
-  const overlap = options.overlapCommits ?? true;
-  // reports, in source order: settles when the last batch handed over has been reported
-  let writing: Promise<void> = Promise.resolve();
-  // settles when the last batch handed over has run its write (or settled): the next may start
-  let gate: Promise<void> = Promise.resolve();
-  const inFlight = new Set<InFlight>();
-  // the first error that is not a refusal (a lost connection …): no batch starts after it, and the
-  // run ends with it
-  let failure: { error: unknown } | null = null;
-  let batch: Pending[] = [];
-  let rows = 0;
-  let chars = 0;
-  // outcomes are reported in source order: failures of reading wait for the batch before them
-  let held: IngestOutcome[] = [];
-  const flush = async () => {
-    const toWrite = batch;
-    const after = held;
-    batch = [];
-    held = [];
-    rows = 0;
-    chars = 0;
-    const previousGate = gate;
-    const previousWriting = writing;
-    let openGate!: () => void;
-    gate = new Promise<void>((resolve) => (openGate = resolve));
-    const documentKeys = new Set(toWrite.map((p) => p.prepared.parsed.document.key));
-    writing = (async () => {
-      // a document written again while its earlier version commits waits for that commit
-      const clash = [...inFlight].some((f) => [...documentKeys].some((k) => f.documentKeys.has(k)));
-      await (clash || !overlap ? previousWriting : previousGate);
-      if (failure) throw failure.error;
-      let outcomes: IngestOutcome[] = [];
-      if (toWrite.length > 0) {
-        // earlier batches still committing: this one plans as if they had committed
-        const earlier = [...inFlight];
-        const self: InFlight = { documentKeys, effects: null, settled: Promise.resolve() };
-        const hooks: IngestHooks = {
-          earlier: earlier.flatMap((f) => (f.effects ? [f.effects] : [])),
-          earlierCommitted: async () => {
-            await Promise.all(earlier.map((f) => f.settled));
-          },
-          afterWrite(effects) {
-            self.effects = effects;
-            openGate();
-          },
-        };
-        const written = writeBatch(executor, toWrite, hooks);
-        self.settled = written.then(
-          () => undefined,
-          () => undefined,
-        );
-        inFlight.add(self);
-        try {
-          outcomes = await written;
-        } catch (error) {
-          failure ??= { error };
-          throw error;
-        } finally {
-          inFlight.delete(self);
-          openGate();
-        }
-      }
-      openGate();
-      await previousWriting;
-      for (const outcome of outcomes) report(outcome);
-      for (const outcome of after) report(outcome);
-    })();
-    // handled here (the run ends with it below); left alone, a batch failing before the next one
-    // awaits it would be an unhandled rejection
-    writing.catch(() => undefined);
-    // extraction of the next batch overlaps with the write of this one
-    await (overlap ? previousGate : previousWriting);
-    if (failure) throw failure.error;
-  };
+  return new IngestPipeline(executor, options).run(sources);
+}
 
-  try {
-    await readAndWrite();
-  } catch (error) {
-    // the run ends with its first failure, but only once every batch already handed to the
-    // database has committed or failed: the caller may close the driver next, and what it then
-    // finds in the graph must be final
-    await Promise.all([...inFlight].map((f) => f.settled));
-    throw error;
+/** The state of one ingestMany run: the batch being gathered, the batches in flight, the outcomes. */
+class IngestPipeline {
+  private readonly limits: { documents: number; rows: number; chars: number };
+  private readonly overlap: boolean;
+  private readonly outcomes: IngestOutcome[] = [];
+  /** reports, in source order: settles when the last batch handed over has been reported */
+  private reported: Promise<void> = Promise.resolve();
+  /** settles when the last batch handed over has run its write (or settled): the next may start */
+  private gate: Promise<void> = Promise.resolve();
+  private readonly inFlight = new Set<InFlight>();
+  /**
+   * the first error that is not a refusal (a lost connection …): no batch starts after it, and the
+   * run ends with it
+   */
+  private failure: { error: unknown } | null = null;
+  /** the batch being gathered, its rows and characters */
+  private batch: Pending[] = [];
+  private rows = 0;
+  private chars = 0;
+  /** outcomes are reported in source order: failures of reading wait for the batch before them */
+  private held: IngestOutcome[] = [];
+
+  constructor(
+    private readonly executor: GraphExecutor,
+    private readonly options: IngestManyOptions,
+  ) {
+    this.limits = {
+      documents: options.batchDocuments ?? defaultBatch.documents,
+      rows: options.batchRows ?? defaultBatch.rows,
+      chars: options.batchChars ?? defaultBatch.chars,
+    };
+    this.overlap = options.overlapCommits ?? true;
   }
-  return outcomes;
 
-  async function readAndWrite(): Promise<void> {
+  async run(sources: readonly IngestSource[]): Promise<IngestOutcome[]> {
+    try {
+      await this.readAndWrite(sources);
+    } catch (error) {
+      // the run ends with its first failure, but only once every batch already handed to the
+      // database has committed or failed: the caller may close the driver next, and what it then
+      // finds in the graph must be final
+      await Promise.all([...this.inFlight].map((f) => f.settled));
+      throw error;
+    }
+    return this.outcomes;
+  }
+
+  private report(outcome: IngestOutcome): void {
+    this.outcomes.push(outcome);
+    this.options.onOutcome?.(outcome);
+  }
+
+  private async readAndWrite(sources: readonly IngestSource[]): Promise<void> {
     for (const source of sources) {
       let pending: Pending;
       try {
@@ -186,59 +155,136 @@ export async function ingestMany(
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
         const failed: IngestOutcome = { ok: false, sourceName: source.sourceName, reason: error.message };
-        if (batch.length === 0) await writing.then(() => report(failed));
-        else held.push(failed);
+        if (this.batch.length === 0) await this.reported.then(() => this.report(failed));
+        else this.held.push(failed);
         continue;
       }
-      const key = pending.prepared.parsed.document.key;
-      const clash = batch.some((p) => p.prepared.parsed.document.key === key);
-      const full =
-        batch.length >= limits.documents ||
-        (batch.length > 0 && rows + pending.rows > limits.rows) ||
-        (batch.length > 0 && chars + pending.prepared.source.text.length > limits.chars);
-      if ((clash || full || held.length > 0) && batch.length > 0) await flush();
-      batch.push(pending);
-      rows += pending.rows;
-      chars += pending.prepared.source.text.length;
+      if ((this.clashes(pending) || this.isFullFor(pending) || this.held.length > 0) && this.batch.length > 0)
+        await this.flush();
+      this.batch.push(pending);
+      this.rows += pending.rows;
+      this.chars += pending.prepared.source.text.length;
       // let the driver send and receive while the next document is being extracted
       await yieldToEventLoop();
     }
-    await flush();
-    await writing;
+    await this.flush();
+    await this.reported;
+  }
+
+  /** A batch holds each key once. */
+  private clashes(pending: Pending): boolean {
+    const key = pending.prepared.parsed.document.key;
+    return this.batch.some((p) => p.prepared.parsed.document.key === key);
+  }
+
+  private isFullFor(pending: Pending): boolean {
+    const { batch, limits } = this;
+    return (
+      batch.length >= limits.documents ||
+      (batch.length > 0 && this.rows + pending.rows > limits.rows) ||
+      (batch.length > 0 && this.chars + pending.prepared.source.text.length > limits.chars)
+    );
+  }
+
+  /** Hands the gathered batch over; returns when the next one may be gathered. */
+  private async flush(): Promise<void> {
+    const toWrite = this.batch;
+    const after = this.held;
+    this.batch = [];
+    this.held = [];
+    this.rows = 0;
+    this.chars = 0;
+    let openGate!: () => void;
+    const turn: Turn = {
+      previousWritten: this.gate,
+      previousReported: this.reported,
+      openGate: () => openGate(),
+    };
+    this.gate = new Promise<void>((resolve) => (openGate = resolve));
+    this.reported = this.writeAndReport(toWrite, after, turn);
+    // handled here (the run ends with it below); left alone, a batch failing before the next one
+    // awaits it would be an unhandled rejection
+    this.reported.catch(() => undefined);
+    // extraction of the next batch overlaps with the write of this one
+    await (this.overlap ? turn.previousWritten : turn.previousReported);
+    if (this.failure) throw this.failure.error;
+  }
+
+  /** Writes a batch when its turn comes, then reports its outcomes and the held ones after it. */
+  private async writeAndReport(toWrite: Pending[], after: IngestOutcome[], turn: Turn): Promise<void> {
+    const documentKeys = new Set(toWrite.map((p) => p.prepared.parsed.document.key));
+    // a document written again while its earlier version commits waits for that commit
+    const clash = [...this.inFlight].some((f) => [...documentKeys].some((k) => f.documentKeys.has(k)));
+    await (clash || !this.overlap ? turn.previousReported : turn.previousWritten);
+    if (this.failure) throw this.failure.error;
+    const outcomes = toWrite.length > 0 ? await this.writeInFlight(toWrite, documentKeys, turn) : [];
+    turn.openGate();
+    await turn.previousReported;
+    for (const outcome of outcomes) this.report(outcome);
+    for (const outcome of after) this.report(outcome);
+  }
+
+  /** Writes a batch while earlier ones may still commit: it plans as if they had committed. */
+  private async writeInFlight(
+    toWrite: Pending[],
+    documentKeys: ReadonlySet<string>,
+    turn: Turn,
+  ): Promise<IngestOutcome[]> {
+    const earlier = [...this.inFlight];
+    const self: InFlight = { documentKeys, effects: null, settled: Promise.resolve() };
+    const pipelining: BatchPipelining = {
+      earlier: earlier.flatMap((f) => (f.effects ? [f.effects] : [])),
+      earlierCommitted: async () => {
+        await Promise.all(earlier.map((f) => f.settled));
+      },
+      afterWrite(effects) {
+        self.effects = effects;
+        turn.openGate();
+      },
+    };
+    const written = writeBatch(this.executor, toWrite, pipelining);
+    self.settled = written.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.add(self);
+    try {
+      return await written;
+    } catch (error) {
+      this.failure ??= { error };
+      throw error;
+    } finally {
+      this.inFlight.delete(self);
+      turn.openGate();
+    }
   }
 }
 
 async function writeBatch(
   executor: GraphExecutor,
   batch: Pending[],
-  hooks: IngestHooks,
+  pipelining: BatchPipelining,
 ): Promise<IngestOutcome[]> {
   try {
     const results = await ingestBatch(
       executor,
       batch.map((p) => p.prepared),
-      hooks,
+      pipelining,
     );
     return results.map((result, i) => ({ ok: true, sourceName: batch[i]!.sourceName, result }));
   } catch (error) {
-    if (!refusedByDatabase(error)) throw error;
+    // the data, not the connection (the executor translated the driver's code): the same write
+    // fails again, and the documents written with it may land alone
+    if (!isRefusedByDatabase(error)) throw error;
     if (batch.length === 1) {
-      return [{ ok: false, sourceName: batch[0]!.sourceName, reason: refusalReason(batch[0]!, error) }];
+      const { sourceName } = batch[0]!;
+      return [{ ok: false, sourceName, reason: `${sourceName}: ${describeRefusal(error)}` }];
     }
     // isolate the document the database refuses: one transaction each, in order (the next batch
     // still waits: its gate opens when this one has settled)
-    const { afterWrite: _next, ...alone } = hooks;
+    const { afterWrite: _next, ...alone } = pipelining;
     const outcomes: IngestOutcome[] = [];
     for (const pending of batch) outcomes.push(...(await writeBatch(executor, [pending], alone)));
     return outcomes;
   }
-}
-
-/** Errors about the data (a constraint, a value Neo4j cannot store), not about the connection. */
-function refusedByDatabase(error: unknown): error is Neo4jError {
-  return error instanceof Neo4jError && error.code.startsWith("Neo.ClientError.");
-}
-
-function refusalReason(pending: Pending, error: Neo4jError): string {
-  return `${pending.sourceName}: the database refused it (${error.code}): ${error.message.split("\n")[0]}`;
 }

@@ -5,8 +5,10 @@ import type {
   OrganizationRef,
   ParsedDocument,
   Span,
+  TaskKind,
   TaskNode,
-} from "../extract/model.js";
+} from "../extract/index.js";
+import { taskKey } from "./keys.js";
 
 /** Code of the synthetic task that holds citations standing outside every heading (a preamble). */
 export const preambleCode = "preamble";
@@ -38,7 +40,7 @@ export interface TaskRow {
   text: string;
   level: number;
   order: number;
-  kind: string;
+  kind: TaskKind | typeof preambleCode;
   start: number;
   end: number;
   parentKey: string | null;
@@ -104,10 +106,6 @@ export interface IngestRows {
   assignments: AssignmentRow[];
 }
 
-export function taskKey(documentKey: string, code: string): string {
-  return `${documentKey}#${code}`;
-}
-
 /** `NQ|04-NQ/TW|2016` → its parts; a key is the identity that both citations and headers share. */
 export function parseDocumentKey(
   key: string,
@@ -151,16 +149,71 @@ function mergeDocumentRows(into: DocumentRow, from: DocumentRow): void {
   into.year ??= from.year;
 }
 
+/**
+ * What the rows of one document share while they are built: its key, the codes of its tasks, and
+ * the organizations and cited documents its rows name (first mention first).
+ */
+interface DocumentContext {
+  key: string;
+  taskCodes: ReadonlySet<string>;
+  organizations: Map<string, OrganizationRef>;
+  citedDocuments: Map<string, DocumentRow>;
+}
+
 /** Pure: turns the extractor's model into the rows the loader writes. */
 export function ingestRows(parsed: ParsedDocument): IngestRows {
-  const header = parsed.document;
-  const documentKey = header.key;
-  const organizations = new Map<string, OrganizationRef>();
-  const addOrganization = (org: OrganizationRef | null | undefined) => {
-    if (org && !organizations.has(org.key)) organizations.set(org.key, org);
+  const context: DocumentContext = {
+    key: parsed.document.key,
+    taskCodes: new Set(parsed.tasks.map((t) => t.code)),
+    organizations: new Map(),
+    citedDocuments: new Map(),
   };
-  addOrganization(header.issuer);
+  addOrganization(context, parsed.document.issuer);
+  const tasks = taskRows(parsed, context);
+  const numbered = citationRows(parsed.citations, context);
+  const { byName, namedReferences } = namedReferenceRows(parsed.namedReferences, context);
+  const targets = targetRows(parsed, context);
+  const assignments = assignmentRows(parsed, context);
+  return {
+    document: documentRow(parsed),
+    organizations: [...context.organizations.values()],
+    tasks,
+    citedDocuments: [...context.citedDocuments.values()],
+    citations: [...numbered, ...byName],
+    namedReferences,
+    targets,
+    assignments,
+  };
+}
 
+function addOrganization(context: DocumentContext, org: OrganizationRef | null | undefined): void {
+  if (org && !context.organizations.has(org.key)) context.organizations.set(org.key, org);
+}
+
+/** The key of the task that holds a row: its own, or the preamble when it stands outside every task. */
+function holderKey(context: DocumentContext, code: string | null): string {
+  return taskKey(context.key, code && context.taskCodes.has(code) ? code : preambleCode);
+}
+
+function documentRow({ document: header }: ParsedDocument): DocumentRow {
+  return {
+    key: header.key,
+    type: header.type,
+    typeCode: header.typeCode,
+    symbol: header.symbol,
+    number: header.number,
+    year: header.year,
+    issuedOn: header.issuedOn,
+    title: header.title,
+    signer: header.signer,
+    issuerKey: header.issuer?.key ?? null,
+    resolved: true,
+  };
+}
+
+/** The task tree in order, after a synthetic preamble task when a citation stands outside every task. */
+function taskRows(parsed: ParsedDocument, context: DocumentContext): TaskRow[] {
+  const documentKey = context.key;
   const tasks: TaskRow[] = parsed.tasks.map((task: TaskNode) => ({
     key: taskKey(documentKey, task.code),
     code: task.code,
@@ -173,12 +226,9 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
     parentKey: task.parent ? taskKey(documentKey, task.parent) : null,
     parentCode: task.parent,
   }));
-  const taskCodes = new Set(parsed.tasks.map((t) => t.code));
-
-  // citations outside every heading hang from one synthetic preamble task
   const needsPreamble =
-    parsed.citations.some((c) => !c.task || !taskCodes.has(c.task)) ||
-    parsed.namedReferences.some((n) => !n.task || !taskCodes.has(n.task));
+    parsed.citations.some((c) => !c.task || !context.taskCodes.has(c.task)) ||
+    parsed.namedReferences.some((n) => !n.task || !context.taskCodes.has(n.task));
   if (needsPreamble) {
     const firstStart = Math.min(...parsed.tasks.map((t) => t.span[0]), Number.MAX_SAFE_INTEGER);
     tasks.unshift({
@@ -188,27 +238,28 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
       text: "",
       level: 0,
       order: -1,
-      kind: "preamble",
+      kind: preambleCode,
       start: 0,
       end: Number.isFinite(firstStart) && firstStart !== Number.MAX_SAFE_INTEGER ? firstStart : 0,
       parentKey: null,
       parentCode: null,
     });
   }
-  const holder = (code: string | null) =>
-    taskKey(documentKey, code && taskCodes.has(code) ? code : preambleCode);
+  return tasks;
+}
 
-  const citedDocuments = new Map<string, DocumentRow>();
-  const citations: CitationRow[] = [];
-  for (const citation of parsed.citations) {
-    if (citation.key === documentKey) continue; // a document quoting its own number is no citation
-    addOrganization(citation.issuer);
+/** Numbered citations, and the documents they cite (one row per key, merged). */
+function citationRows(citations: readonly Citation[], context: DocumentContext): CitationRow[] {
+  const rows: CitationRow[] = [];
+  for (const citation of citations) {
+    if (citation.key === context.key) continue; // a document quoting its own number is no citation
+    addOrganization(context, citation.issuer);
     const row = citedDocumentRow(citation);
-    const known = citedDocuments.get(row.key);
+    const known = context.citedDocuments.get(row.key);
     if (known) mergeDocumentRows(known, row);
-    else citedDocuments.set(row.key, row);
-    citations.push({
-      taskKey: holder(citation.task),
+    else context.citedDocuments.set(row.key, row);
+    rows.push({
+      taskKey: holderKey(context, citation.task),
       documentKey: citation.key,
       quote: citation.quote,
       ...spanRow(citation.span),
@@ -222,13 +273,24 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
       warnings: citation.warnings.map((w) => `${w.kind}: ${w.message}`),
     });
   }
+  return rows;
+}
 
+/**
+ * References by name: one resolved to a document key is a citation by name (and cites that
+ * document); the others link to a named document.
+ */
+function namedReferenceRows(
+  references: readonly NamedReference[],
+  context: DocumentContext,
+): { byName: CitationRow[]; namedReferences: NamedRow[] } {
+  const byName: CitationRow[] = [];
   const namedReferences: NamedRow[] = [];
-  for (const reference of parsed.namedReferences) {
+  for (const reference of references) {
     const resolved = reference.resolvedKey ? parseDocumentKey(reference.resolvedKey) : null;
     if (reference.resolvedKey && resolved) {
-      if (!citedDocuments.has(reference.resolvedKey)) {
-        citedDocuments.set(reference.resolvedKey, {
+      if (!context.citedDocuments.has(reference.resolvedKey)) {
+        context.citedDocuments.set(reference.resolvedKey, {
           key: reference.resolvedKey,
           type: reference.kind === "alias" ? "" : reference.kind,
           typeCode: resolved.typeCode,
@@ -242,8 +304,8 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
           resolved: resolved.year !== null,
         });
       }
-      citations.push({
-        taskKey: holder(reference.task),
+      byName.push({
+        taskKey: holderKey(context, reference.task),
         documentKey: reference.resolvedKey,
         quote: reference.quote,
         ...spanRow(reference.span),
@@ -258,7 +320,7 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
       });
     } else {
       namedReferences.push({
-        taskKey: holder(reference.task),
+        taskKey: holderKey(context, reference.task),
         namedKey: namedDocumentKey(reference),
         name: reference.name,
         kind: reference.kind,
@@ -267,24 +329,30 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
       });
     }
   }
+  return { byName, namedReferences };
+}
 
-  const targets: TargetRow[] = parsed.targets.map((target) => ({
-    key: `${documentKey}#target-${target.ordinal}`,
+function targetRows(parsed: ParsedDocument, context: DocumentContext): TargetRow[] {
+  return parsed.targets.map((target) => ({
+    key: `${context.key}#target-${target.ordinal}`,
     ordinal: target.ordinal,
     group: target.group,
     text: target.text,
     quantities: JSON.stringify(target.quantities),
     ...spanRow(target.span),
-    taskKey: target.task && taskCodes.has(target.task) ? taskKey(documentKey, target.task) : null,
+    taskKey: target.task && context.taskCodes.has(target.task) ? taskKey(context.key, target.task) : null,
   }));
+}
 
+/** One row per organization named by a responsibility of a task. */
+function assignmentRows(parsed: ParsedDocument, context: DocumentContext): AssignmentRow[] {
   const assignments: AssignmentRow[] = [];
   for (const responsibility of parsed.responsibilities) {
-    if (!taskCodes.has(responsibility.task)) continue;
+    if (!context.taskCodes.has(responsibility.task)) continue;
     for (const organization of responsibility.organizations) {
-      addOrganization(organization);
+      addOrganization(context, organization);
       assignments.push({
-        taskKey: taskKey(documentKey, responsibility.task),
+        taskKey: taskKey(context.key, responsibility.task),
         organizationKey: organization.key,
         duty: responsibility.duty,
         deadlines: JSON.stringify(responsibility.deadlines),
@@ -292,27 +360,5 @@ export function ingestRows(parsed: ParsedDocument): IngestRows {
       });
     }
   }
-
-  return {
-    document: {
-      key: documentKey,
-      type: header.type,
-      typeCode: header.typeCode,
-      symbol: header.symbol,
-      number: header.number,
-      year: header.year,
-      issuedOn: header.issuedOn,
-      title: header.title,
-      signer: header.signer,
-      issuerKey: header.issuer?.key ?? null,
-      resolved: true,
-    },
-    organizations: [...organizations.values()],
-    tasks,
-    citedDocuments: [...citedDocuments.values()],
-    citations,
-    namedReferences,
-    targets,
-    assignments,
-  };
+  return assignments;
 }

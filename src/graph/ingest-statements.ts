@@ -206,3 +206,6 @@ export const ingestStatements = {
     }
     RETURN treeLinks`,
 } as const;
+
+/** The name of one of the batch's statements (what the test seam `afterStatement` is told). */
+export type IngestStatementName = keyof typeof ingestStatements;

@@ -1,0 +1,64 @@
+import neo4j, { type Integer } from "neo4j-driver";
+import type { DocumentRow, IngestRows, SourceInfo } from "./ingest-rows.js";
+import { loaderVersion, type Planned } from "./ingest-plan.js";
+
+/**
+ * The parameters of the `write` statement for planned documents: per document its rows, tasks in
+ * order, and every other row pointing at its task by position in that list (the statement links
+ * them without looking tasks up again).
+ */
+export function writeParams(planned: readonly Planned[]): Record<string, unknown> {
+  // one row per cited document, as the citations one by one would leave it: the first creates it,
+  // each later one only fills its gaps; a document ingested in the batch overwrites what the
+  // citations before it said (its own header is SET), so only the citations after it count
+  const cited = new Map<string, DocumentRow>();
+  const organizations = new Map<string, unknown>();
+  for (const { rows } of planned) {
+    cited.delete(rows.document.key);
+    // MERGE … ON CREATE: the first spelling of an organization's name wins, as one by one
+    for (const org of rows.organizations) if (!organizations.has(org.key)) organizations.set(org.key, org);
+    for (const doc of rows.citedDocuments) {
+      const known = cited.get(doc.key);
+      if (known) fillGaps(known, doc);
+      else cited.set(doc.key, { ...doc });
+    }
+  }
+  return {
+    docKeys: planned.map((p) => p.rows.document.key),
+    docs: planned.map(({ rows, source }) => documentParams(rows, source)),
+    loaderVersion,
+    organizations: [...organizations.values()],
+    cited: [...cited.values()],
+    stubKeys: [...new Set(planned.flatMap((p) => p.stubKeys))],
+    namedKeys: [...new Set(planned.flatMap((p) => p.namedKeys))],
+  };
+}
+
+/** What the write's cited-document step does to a known document, in the same terms. */
+function fillGaps(into: DocumentRow, from: DocumentRow): void {
+  into.issuedOn ??= from.issuedOn;
+  into.title ??= from.title;
+  into.issuerKey ??= from.issuerKey;
+  if (!into.type) into.type = from.type;
+}
+
+function documentParams(rows: IngestRows, source: SourceInfo) {
+  const position = new Map(rows.tasks.map((task, index) => [task.key, index]));
+  // list positions must be Cypher integers: a JavaScript number is sent as a float
+  const at = (key: string | null): Integer | null => {
+    if (key === null) return null;
+    const index = position.get(key);
+    if (index === undefined)
+      throw new Error(`${source.name}: a row points at task ${key}, which is not in its tree`);
+    return neo4j.int(index);
+  };
+  return {
+    doc: rows.document,
+    source,
+    tasks: rows.tasks.map((task) => ({ ...task, parentIndex: at(task.parentKey) })),
+    citations: rows.citations.map((c) => ({ ...c, taskIndex: at(c.taskKey) })),
+    named: rows.namedReferences.map((n) => ({ ...n, taskIndex: at(n.taskKey) })),
+    targets: rows.targets.map((g) => ({ ...g, taskIndex: at(g.taskKey) })),
+    assignments: rows.assignments.map((a) => ({ ...a, taskIndex: at(a.taskKey) })),
+  };
+}
