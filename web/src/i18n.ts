@@ -33,7 +33,6 @@ const labels = {
   notFound: { vi: "Không tìm thấy trong đồ thị.", en: "Not in the graph." },
   pageNotFound: { vi: "Không có trang này.", en: "No such page." },
   ingestedDocuments: { vi: "Văn bản đã nạp", en: "Ingested documents" },
-  stats: { vi: "Đồ thị", en: "The graph" },
   statsLine: {
     vi: "{documents} văn bản ({ingested} đã nạp toàn văn), {tasks} nhiệm vụ, {citations} trích dẫn",
     en: "{documents} documents ({ingested} with full text), {tasks} tasks, {citations} citations",
@@ -51,7 +50,6 @@ const labels = {
     vi: "Chưa có toàn văn (chỉ biết qua trích dẫn)",
     en: "Not ingested (known from citations only)",
   },
-  source: { vi: "Tệp nguồn", en: "Source file" },
   unknown: { vi: "không rõ", en: "unknown" },
   implementingTasks: { vi: "Các nhiệm vụ thực hiện văn bản này", en: "Tasks that implement it" },
   noImplementingTasks: { vi: "Chưa có nhiệm vụ nào trích dẫn văn bản này.", en: "No task cites it yet." },
