@@ -34,7 +34,7 @@ import {
   type ResolvedType,
 } from "./document-type.js";
 import { HEADER_NOISE_LINES } from "../vocabulary/phrases.js";
-import { findSignature } from "./find-signature.js";
+import { findSignature, type Signature } from "./find-signature.js";
 
 /** How far into a document its header can reach, in non-blank lines. */
 const HEADER_MAX_LINES = 60;
@@ -51,6 +51,40 @@ interface Block {
   to: number;
 }
 
+/** What the header's lines have given so far; line numbers are -1 until such a line is seen. */
+interface HeaderScan {
+  symbol: ParsedSymbol | null;
+  /** the "Số:" line */
+  symbolLine: number;
+  date: string | null;
+  /** the type name as its line reads it ("Nghị quyết") */
+  typeName: string | null;
+  typeLine: number;
+  issuer: OrganizationRef | null;
+  /** the province the issuer's own line names, if any */
+  namedProvince: string | null;
+  subject: string | null;
+  /** the gazette files the text as a consolidation ("VĂN BẢN HỢP NHẤT - BỘ Y TẾ") */
+  consolidated: boolean;
+  headerStart: number;
+  headerEnd: number;
+  bodyStartLine: number;
+  /** runs of capitalised lines: the issuer block is one of them */
+  capsBlocks: Block[];
+  /** the run the previous line belongs to, null after any other kind of line */
+  currentBlock: Block | null;
+  /** where header facts came from when not from the header itself (DocumentHeader.provenance) */
+  provenance: string[];
+}
+
+/** One non-blank line of the header. */
+interface HeaderLine {
+  index: number;
+  line: Line;
+  text: string;
+  folded: string;
+}
+
 /**
  * The document's own identity from its header: type line ("NGHỊ ĐỊNH"), number line ("Số:"),
  * place and date, issuer (the capitalised block above the number, a "CỦA …" line under the
@@ -63,168 +97,14 @@ export function extractHeader(
   sourceName: string | null,
 ): HeaderResult {
   const warnings: ExtractionWarning[] = [];
-  const provenance: string[] = [];
-  let symbol: ParsedSymbol | null = null;
-  let symbolLine = -1;
-  let date: string | null = null;
-  let typeName: string | null = null;
-  let typeLine = -1;
-  let issuer: OrganizationRef | null = null;
-  let namedProvince: string | null = null;
-  let subject: string | null = null;
-  let headerStart = -1;
-  let consolidated = false;
-  let headerEnd = -1;
-  let bodyStartLine = 0;
-  const capsBlocks: Block[] = [];
-  let currentBlock: Block | null = null;
-
-  let seen = 0;
-  let i = 0;
-  for (; i < lines.length && seen < HEADER_MAX_LINES; i++) {
-    const line = lines[i]!;
-    if (line.blank || line.debris) {
-      currentBlock = null;
-      continue;
-    }
-    seen++;
-    const text = mt.text.slice(line.contentStart, line.contentEnd);
-    const folded = squashSpaces(mt.folded.slice(line.contentStart, line.contentEnd));
-    if (HEADER_BODY_START.test(folded)) break;
-    if (readMarker(text) && !isCapitalisedTypeLine(text)) break;
-    if (HEADER_NOISE_LINES.some((n) => folded.startsWith(n)) || /^-{3,}/.test(folded)) {
-      // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette files this text as a consolidation.
-      if (folded.startsWith("van ban hop nhat")) consolidated = true;
-      currentBlock = null;
-      if (headerStart < 0) headerStart = i;
-      continue;
-    }
-    if (symbol === null && typeName === null && !consolidated) {
-      // A continued gazette issue opens with the document's own citation: "Thông tư số 102/2018/TT-BTC ngày …".
-      const own = ownCitationLine(mt, line, folded);
-      if (own) {
-        symbol = own.symbol;
-        typeName = own.type;
-        date = own.date;
-        if (headerStart < 0) headerStart = i;
-        headerEnd = i;
-        provenance.push("header:citation-line");
-        bodyStartLine = i + 1;
-        break;
-      }
-    }
-    if (HEADER_NUMBER_LINE.test(folded)) {
-      SYMBOL.lastIndex = line.contentStart;
-      const m = SYMBOL.exec(mt.text);
-      if (m && m.index < line.contentEnd) {
-        symbol = parseSymbol(m[0]);
-        symbolLine = i;
-      }
-      if (headerStart < 0) headerStart = i;
-      headerEnd = i;
-      currentBlock = null;
-      continue;
-    }
-    if (date === null && text.length < 90) {
-      const d = HEADER_DATE.exec(folded);
-      if (d) {
-        date = isoDateFromGroups(d, 1) ?? isoDateFromGroups(d, 4);
-        if (headerStart < 0) headerStart = i;
-        headerEnd = i;
-        currentBlock = null;
-        continue;
-      }
-    }
-    const type = typeName === null ? headerTypeLine(text) : null;
-    if (type) {
-      typeName = type;
-      typeLine = i;
-      if (headerStart < 0) headerStart = i;
-      headerEnd = i;
-      const after = readSubject(mt, lines, i + 1, province);
-      subject = after.subject;
-      if (after.issuer && !issuer) {
-        issuer = after.issuer;
-        namedProvince = after.issuerProvince;
-        provenance.push("issuer:header");
-      }
-      headerEnd = Math.max(headerEnd, after.lastLine);
-      i = after.lastLine;
-      bodyStartLine = after.lastLine + 1;
-      break;
-    }
-    if (isCapitalised(text) && text.length < 100) {
-      if (headerStart < 0) headerStart = i;
-      if (currentBlock && currentBlock.to === i - 1) currentBlock.to = i;
-      else {
-        currentBlock = { from: i, to: i };
-        capsBlocks.push(currentBlock);
-      }
-      continue;
-    }
-    // A long line of running text: this document has no header of the usual shape.
-    if (text.length > 100) break;
-  }
-  if (typeName === null) bodyStartLine = headerEnd >= 0 ? headerEnd + 1 : 0;
-  else if (bodyStartLine === 0) bodyStartLine = headerEnd + 1;
-
-  // The issuer block is the last capitalised block above the number line, or above the type line.
-  const limitLine = symbolLine >= 0 ? symbolLine : typeLine >= 0 ? typeLine : -1;
-  if (!issuer && limitLine >= 0) {
-    const block = [...capsBlocks].reverse().find((b) => b.to < limitLine);
-    const found = block ? issuerFromBlock(mt, lines, block, province) : null;
-    if (found) {
-      issuer = found.org;
-      namedProvince = found.province;
-      provenance.push("issuer:header");
-    }
-  }
-
-  // A consolidated text's header carries the number of the document it consolidates; its own
-  // number (…/VBHN-…) is in the certification block at the end.
-  if (consolidated && symbol && symbol.typeCode?.code !== "VBHN") {
-    provenance.push(`original:${symbol.symbol}`);
-    symbol = null;
-  }
-  if (!symbol) {
-    const vbhn = consolidatedNumber(mt, lines);
-    if (vbhn) {
-      symbol = vbhn;
-      provenance.push("symbol:consolidation-block");
-    }
-  }
-  if (!symbol && sourceName) {
-    symbol = symbolFromSourceName(sourceName);
-    if (symbol) {
-      provenance.push("symbol:source-name");
-      warnings.push({
-        kind: "symbol-from-source-name",
-        message: `no number in the header; ${symbol.symbol} read from the file name "${sourceName}"`,
-      });
-    }
-  }
-
-  const symbolType = symbol ? typeForSymbol(symbol) : null;
-  const named = typeName ? documentTypeByName(typeName) : null;
-  let type: ResolvedType | null = named ? { name: named.name, code: named.code } : null;
-  if (symbolType && (symbol?.typeCode?.code === "VBHN" || !type)) type = symbolType;
-  if (consolidated && type?.code !== "VBHN") {
-    type = { name: "Văn bản hợp nhất", code: "VBHN" };
-    provenance.push("type:gazette-label");
-  }
-  if (!issuer && symbol) {
-    const body = symbol.issuerCodes[0] ? singleBodyForCode(symbol.issuerCodes[0]) : null;
-    if (body) {
-      issuer = organizationRef(body, province);
-      provenance.push("issuer:symbol");
-    }
-  }
-
-  const signature = findSignature(mt, lines, bodyStartLine);
-  if (!issuer && signature.issuer) {
-    issuer = signature.issuer(province);
-    if (issuer) provenance.push("issuer:signature");
-  }
+  const scan = scanHeaderLines(mt, lines, province);
+  const { provenance } = scan;
+  const issuerAbove = scan.issuer ? null : issuerAboveNumber(mt, lines, scan, province);
+  if (issuerAbove) provenance.push("issuer:header");
+  const symbol = ownSymbol(mt, lines, scan, sourceName, warnings);
+  const type = headerType(scan, symbol);
+  const signature = findSignature(mt, lines, scan.bodyStartLine);
+  const issuer = scan.issuer ?? issuerAbove?.org ?? laterIssuer(symbol, signature, province, provenance);
   if (signature.repaired) {
     warnings.push({
       kind: "ocr-repair",
@@ -232,56 +112,314 @@ export function extractHeader(
       span: signature.repaired.span,
     });
   }
+  const year = headerYear(scan.date, symbol, scan.subject, provenance);
 
-  let year: number | null = date ? Number(date.slice(0, 4)) : null;
-  if (year === null && symbol?.year) {
-    year = symbol.year;
-    provenance.push("year:symbol");
-  }
-  if (year === null && subject) {
-    const years = [...subject.matchAll(SUBJECT_YEAR)].map((m) => Number(m[1]));
-    if (years.length > 0) {
-      year = years[years.length - 1]!;
-      provenance.push("year:subject");
-    }
-  }
   // A provincial issuer whose province the header does not name takes the one the text is about.
-  const documentProvince = namedProvince ?? province;
+  const namedProvince = scan.issuer ? scan.namedProvince : (issuerAbove?.province ?? null);
   if (issuer && !namedProvince && province && issuer.key.endsWith(`-${slugify(province)}`))
     provenance.push("province:text");
 
-  const resolvedType = type ?? { name: "Văn bản", code: "VB" };
-  const typeCode = keyTypeCode(resolvedType, symbol, issuer);
+  const typeCode = keyTypeCode(type, symbol, issuer);
   const title =
-    subject && resolvedType.code !== "VB" && (resolvedType.name === "Luật" || resolvedType.name === "Bộ luật")
-      ? `${resolvedType.name} ${capitaliseFirst(subject)}`
-      : subject;
-  const key = symbol
-    ? `${typeCode}|${symbol.symbol}|${year ?? "?"}`
-    : `${typeCode}|${issuer?.key ?? "?"}|${year ?? "?"}|${
-        slugify(title ?? "")
-          .slice(0, 80)
-          .replace(/-+$/, "") || "?"
-      }`;
-
-  const spanStart = headerStart >= 0 ? lines[headerStart]!.contentStart : -1;
-  const spanEnd = headerEnd >= 0 ? lines[headerEnd]!.contentEnd : -1;
+    scan.subject && type.code !== "VB" && (type.name === "Luật" || type.name === "Bộ luật")
+      ? `${type.name} ${capitaliseFirst(scan.subject)}`
+      : scan.subject;
+  const spanStart = scan.headerStart >= 0 ? lines[scan.headerStart]!.contentStart : -1;
+  const spanEnd = scan.headerEnd >= 0 ? lines[scan.headerEnd]!.contentEnd : -1;
   const header: DocumentHeader = {
-    key,
-    type: resolvedType.name,
+    key: documentKey(typeCode, symbol, year, issuer, title),
+    type: type.name,
     typeCode,
     symbol: symbol ? symbol.symbol : null,
     number: symbol ? symbol.number : null,
     year,
-    issuedOn: date,
+    issuedOn: scan.date,
     issuer,
     title,
     signer: signature.name,
     span: spanStart >= 0 && spanEnd >= spanStart ? mt.spanOf(spanStart, spanEnd) : null,
-    province: documentProvince,
+    province: namedProvince ?? province,
     provenance,
   };
-  return { header, bodyStartLine, warnings };
+  return { header, bodyStartLine: scan.bodyStartLine, warnings };
+}
+
+/** Reads the header line by line, up to the first line of the body. */
+function scanHeaderLines(mt: MatchingText, lines: readonly Line[], province: string | null): HeaderScan {
+  const scan: HeaderScan = {
+    symbol: null,
+    symbolLine: -1,
+    date: null,
+    typeName: null,
+    typeLine: -1,
+    issuer: null,
+    namedProvince: null,
+    subject: null,
+    consolidated: false,
+    headerStart: -1,
+    headerEnd: -1,
+    bodyStartLine: 0,
+    capsBlocks: [],
+    currentBlock: null,
+    provenance: [],
+  };
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEADER_MAX_LINES; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.debris) {
+      scan.currentBlock = null;
+      continue;
+    }
+    seen++;
+    const text = mt.text.slice(line.contentStart, line.contentEnd);
+    const folded = squashSpaces(mt.folded.slice(line.contentStart, line.contentEnd));
+    if (readHeaderLine(mt, lines, scan, { index: i, line, text, folded }, province) === "body") break;
+  }
+  if (scan.typeName === null) scan.bodyStartLine = scan.headerEnd >= 0 ? scan.headerEnd + 1 : 0;
+  else if (scan.bodyStartLine === 0) scan.bodyStartLine = scan.headerEnd + 1;
+  return scan;
+}
+
+/** Reads one line by its kind; "body" when the header ends at or after it. */
+function readHeaderLine(
+  mt: MatchingText,
+  lines: readonly Line[],
+  scan: HeaderScan,
+  h: HeaderLine,
+  province: string | null,
+): "header" | "body" {
+  if (HEADER_BODY_START.test(h.folded)) return "body";
+  if (readMarker(h.text) && !isCapitalisedTypeLine(h.text)) return "body";
+  if (HEADER_NOISE_LINES.some((n) => h.folded.startsWith(n)) || /^-{3,}/.test(h.folded)) {
+    readNoiseLine(scan, h);
+    return "header";
+  }
+  if (scan.symbol === null && scan.typeName === null && !scan.consolidated) {
+    // A continued gazette issue opens with the document's own citation: "Thông tư số 102/2018/TT-BTC ngày …".
+    const own = ownCitationLine(mt, h.line, h.folded);
+    if (own) {
+      readOwnCitationLine(scan, h, own);
+      return "body";
+    }
+  }
+  if (HEADER_NUMBER_LINE.test(h.folded)) {
+    readNumberLine(mt, scan, h);
+    return "header";
+  }
+  if (scan.date === null && h.text.length < 90) {
+    const d = HEADER_DATE.exec(h.folded);
+    if (d) {
+      readPlaceAndDateLine(scan, h, d);
+      return "header";
+    }
+  }
+  const type = scan.typeName === null ? headerTypeLine(h.text) : null;
+  if (type) {
+    readTypeAndSubject(mt, lines, scan, h, type, province);
+    return "body";
+  }
+  if (isCapitalised(h.text) && h.text.length < 100) {
+    readCapitalisedLine(scan, h);
+    return "header";
+  }
+  // A long line of running text: this document has no header of the usual shape.
+  return h.text.length > 100 ? "body" : "header";
+}
+
+/** The line is part of the header: it may open it, and it ends it so far. */
+function takeHeaderLine(scan: HeaderScan, h: HeaderLine): void {
+  if (scan.headerStart < 0) scan.headerStart = h.index;
+  scan.headerEnd = h.index;
+}
+
+/** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "-----", gazette labels. */
+function readNoiseLine(scan: HeaderScan, h: HeaderLine): void {
+  // "VĂN BẢN HỢP NHẤT - BỘ Y TẾ": the gazette files this text as a consolidation.
+  if (h.folded.startsWith("van ban hop nhat")) scan.consolidated = true;
+  scan.currentBlock = null;
+  if (scan.headerStart < 0) scan.headerStart = h.index;
+}
+
+function readOwnCitationLine(
+  scan: HeaderScan,
+  h: HeaderLine,
+  own: { symbol: ParsedSymbol; type: string; date: string | null },
+): void {
+  scan.symbol = own.symbol;
+  scan.typeName = own.type;
+  scan.date = own.date;
+  takeHeaderLine(scan, h);
+  scan.provenance.push("header:citation-line");
+  scan.bodyStartLine = h.index + 1;
+}
+
+/** "Số: 128/NQ-CP". */
+function readNumberLine(mt: MatchingText, scan: HeaderScan, h: HeaderLine): void {
+  SYMBOL.lastIndex = h.line.contentStart;
+  const m = SYMBOL.exec(mt.text);
+  if (m && m.index < h.line.contentEnd) {
+    scan.symbol = parseSymbol(m[0]);
+    scan.symbolLine = h.index;
+  }
+  takeHeaderLine(scan, h);
+  scan.currentBlock = null;
+}
+
+/** "Quảng Ninh, ngày 10 tháng 12 năm 2021". */
+function readPlaceAndDateLine(scan: HeaderScan, h: HeaderLine, d: RegExpExecArray): void {
+  scan.date = isoDateFromGroups(d, 1) ?? isoDateFromGroups(d, 4);
+  takeHeaderLine(scan, h);
+  scan.currentBlock = null;
+}
+
+/** "NGHỊ QUYẾT" and the lines under it: the subject, and an issuer line ("CỦA …"). */
+function readTypeAndSubject(
+  mt: MatchingText,
+  lines: readonly Line[],
+  scan: HeaderScan,
+  h: HeaderLine,
+  typeName: string,
+  province: string | null,
+): void {
+  scan.typeName = typeName;
+  scan.typeLine = h.index;
+  takeHeaderLine(scan, h);
+  const after = readSubject(mt, lines, h.index + 1, province);
+  scan.subject = after.subject;
+  if (after.issuer && !scan.issuer) {
+    scan.issuer = after.issuer;
+    scan.namedProvince = after.issuerProvince;
+    scan.provenance.push("issuer:header");
+  }
+  scan.headerEnd = Math.max(scan.headerEnd, after.lastLine);
+  scan.bodyStartLine = after.lastLine + 1;
+}
+
+/** A capitalised line ("TỈNH ỦY QUẢNG NINH"): it joins the run of capitalised lines right above it. */
+function readCapitalisedLine(scan: HeaderScan, h: HeaderLine): void {
+  if (scan.headerStart < 0) scan.headerStart = h.index;
+  if (scan.currentBlock && scan.currentBlock.to === h.index - 1) scan.currentBlock.to = h.index;
+  else {
+    scan.currentBlock = { from: h.index, to: h.index };
+    scan.capsBlocks.push(scan.currentBlock);
+  }
+}
+
+/** The issuer block is the last capitalised block above the number line, or above the type line. */
+function issuerAboveNumber(
+  mt: MatchingText,
+  lines: readonly Line[],
+  scan: HeaderScan,
+  province: string | null,
+): { org: OrganizationRef; province: string | null } | null {
+  const limitLine = scan.symbolLine >= 0 ? scan.symbolLine : scan.typeLine >= 0 ? scan.typeLine : -1;
+  if (limitLine < 0) return null;
+  const block = [...scan.capsBlocks].reverse().find((b) => b.to < limitLine);
+  return block ? issuerFromBlock(mt, lines, block, province) : null;
+}
+
+/**
+ * The document's own number: the header's, except in a consolidated text, whose header carries
+ * the number of the document it consolidates (its own, …/VBHN-…, is in the certification block
+ * at the end); else the file name's.
+ */
+function ownSymbol(
+  mt: MatchingText,
+  lines: readonly Line[],
+  scan: HeaderScan,
+  sourceName: string | null,
+  warnings: ExtractionWarning[],
+): ParsedSymbol | null {
+  const { provenance } = scan;
+  let symbol = scan.symbol;
+  if (scan.consolidated && symbol && symbol.typeCode?.code !== "VBHN") {
+    provenance.push(`original:${symbol.symbol}`);
+    symbol = null;
+  }
+  if (symbol) return symbol;
+  const vbhn = consolidatedNumber(mt, lines);
+  if (vbhn) {
+    provenance.push("symbol:consolidation-block");
+    return vbhn;
+  }
+  if (!sourceName) return null;
+  const fromName = symbolFromSourceName(sourceName);
+  if (fromName) {
+    provenance.push("symbol:source-name");
+    warnings.push({
+      kind: "symbol-from-source-name",
+      message: `no number in the header; ${fromName.symbol} read from the file name "${sourceName}"`,
+    });
+  }
+  return fromName;
+}
+
+/** The type line's type, else the symbol's (always for a consolidation), else "Văn bản". */
+function headerType(scan: HeaderScan, symbol: ParsedSymbol | null): ResolvedType {
+  const symbolType = symbol ? typeForSymbol(symbol) : null;
+  const named = scan.typeName ? documentTypeByName(scan.typeName) : null;
+  let type: ResolvedType | null = named ? { name: named.name, code: named.code } : null;
+  if (symbolType && (symbol?.typeCode?.code === "VBHN" || !type)) type = symbolType;
+  if (scan.consolidated && type?.code !== "VBHN") {
+    type = { name: "Văn bản hợp nhất", code: "VBHN" };
+    scan.provenance.push("type:gazette-label");
+  }
+  return type ?? { name: "Văn bản", code: "VB" };
+}
+
+/** An issuer the header does not name: the one body of the symbol's issuer code, else the signature's. */
+function laterIssuer(
+  symbol: ParsedSymbol | null,
+  signature: Signature,
+  province: string | null,
+  provenance: string[],
+): OrganizationRef | null {
+  if (symbol) {
+    const body = symbol.issuerCodes[0] ? singleBodyForCode(symbol.issuerCodes[0]) : null;
+    if (body) {
+      provenance.push("issuer:symbol");
+      return organizationRef(body, province);
+    }
+  }
+  if (!signature.issuer) return null;
+  const issuer = signature.issuer(province);
+  if (issuer) provenance.push("issuer:signature");
+  return issuer;
+}
+
+/** The year of the date, else of a normative symbol, else the last year in the subject. */
+function headerYear(
+  date: string | null,
+  symbol: ParsedSymbol | null,
+  subject: string | null,
+  provenance: string[],
+): number | null {
+  if (date) return Number(date.slice(0, 4));
+  if (symbol?.year) {
+    provenance.push("year:symbol");
+    return symbol.year;
+  }
+  if (!subject) return null;
+  const years = [...subject.matchAll(SUBJECT_YEAR)].map((m) => Number(m[1]));
+  if (years.length === 0) return null;
+  provenance.push("year:subject");
+  return years[years.length - 1]!;
+}
+
+/** `${typeCode}|${symbol}|${year}`, or for an unnumbered document `${typeCode}|${issuer}|${year}|${slug(title)}`. */
+function documentKey(
+  typeCode: string,
+  symbol: ParsedSymbol | null,
+  year: number | null,
+  issuer: OrganizationRef | null,
+  title: string | null,
+): string {
+  if (symbol) return `${typeCode}|${symbol.symbol}|${year ?? "?"}`;
+  const slug =
+    slugify(title ?? "")
+      .slice(0, 80)
+      .replace(/-+$/, "") || "?";
+  return `${typeCode}|${issuer?.key ?? "?"}|${year ?? "?"}|${slug}`;
 }
 
 /** "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018" opening a text: its own type, number and date. */
