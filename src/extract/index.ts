@@ -11,3 +11,5 @@ export { foldVietnamese, slugify } from "./text/fold-vietnamese.js";
 export { boundedEditDistance } from "./text/bounded-edit-distance.js";
 export { KNOWN_DOCUMENTS, type KnownDocumentFact } from "./references/known-documents.js";
 export type * from "./model.js";
+export { PREAMBLE_TITLE } from "./vocabulary/structure.js";
+export { vietnameseDate, writtenReference } from "./vocabulary/written-reference.js";

@@ -1,4 +1,4 @@
-import { slugify } from "../extract/index.js";
+import { PREAMBLE_TITLE, slugify } from "../extract/index.js";
 import type {
   Citation,
   NamedReference,
@@ -234,7 +234,7 @@ function taskRows(parsed: ParsedDocument, context: DocumentContext): TaskRow[] {
     tasks.unshift({
       key: taskKey(documentKey, preambleCode),
       code: preambleCode,
-      title: "Phần mở đầu",
+      title: PREAMBLE_TITLE,
       text: "",
       level: 0,
       order: -1,

@@ -5,7 +5,7 @@ import type { ApiContext } from "../context.js";
 import { badUserInput } from "../errors.js";
 import { limits } from "../limits.js";
 import { extractCitations } from "../../extract/index.js";
-import { boundedEditDistance } from "../../extract/index.js";
+import { boundedEditDistance, vietnameseDate, writtenReference } from "../../extract/index.js";
 import { toCitation, toDocument, type CitationRecord, type DocumentRecord } from "./graph-records.js";
 
 export interface ParsedReference {
@@ -55,12 +55,6 @@ interface Candidate {
   evidence: CitationRecord[];
 }
 
-/** "2018-05-19" → "19/5/2018", the way the documents write dates. */
-export function vietnameseDate(iso: string): string {
-  const [year, month, day] = iso.split("-");
-  return `${Number(day)}/${Number(month)}/${year}`;
-}
-
 /** The same date with day and month exchanged, when that is a date at all. */
 export function swappedDayMonth(iso: string): string | null {
   const [year, month, day] = iso.split("-").map(Number);
@@ -74,9 +68,12 @@ export function symbolTail(symbol: string): string {
 }
 
 function written(document: DocumentRecord): string {
-  const date = document.issuedOn ? ` ngày ${vietnameseDate(document.issuedOn)}` : "";
-  const issuer = document.issuer ? ` của ${document.issuer.name}` : "";
-  return `${document.type} số ${document.symbol ?? document.key}${date}${issuer}`;
+  return writtenReference({
+    type: document.type,
+    symbol: document.symbol ?? document.key,
+    issuedOn: document.issuedOn,
+    issuerName: document.issuer?.name,
+  });
 }
 
 /** The graph's date for a document: its own, else the one its citing links agree on most. */

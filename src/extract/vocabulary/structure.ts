@@ -112,3 +112,6 @@ export const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** Articles a text may skip (a repealed article, OCR) and still be read in sequence; more is a reference, not a heading. */
 export const MAX_ARTICLE_GAP = 4;
+
+/** Title of the synthetic task that holds citations outside every heading (a "Căn cứ …" preamble). */
+export const PREAMBLE_TITLE = "Phần mở đầu";

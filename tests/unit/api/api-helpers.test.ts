@@ -5,7 +5,8 @@ import { decodeCursor, encodeCursor } from "../../../src/api/cursor.js";
 import { fromGlobalId, toGlobalId } from "../../../src/api/global-id.js";
 import { boundedInt, pageSize } from "../../../src/api/limits.js";
 import { operationLimitsRule } from "../../../src/api/operation-limits.rule.js";
-import { swappedDayMonth, symbolTail, vietnameseDate } from "../../../src/api/services/reference.service.js";
+import { swappedDayMonth, symbolTail } from "../../../src/api/services/reference.service.js";
+import { vietnameseDate } from "../../../src/extract/index.js";
 import { captionOf } from "../../../src/api/services/subgraph.service.js";
 
 const codeOf = (fn: () => unknown): unknown => {
