@@ -169,11 +169,4 @@ export default tseslint.config(
       "@typescript-eslint/no-restricted-imports": ["error", { patterns: [deepExtractImport] }],
     },
   },
-  {
-    // until the restructured loader imports the extractor through its index (#16)
-    files: ["src/graph/ingest*.ts"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": ["warn", { patterns: [deepExtractImport] }],
-    },
-  },
 );
