@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import type { Driver } from "neo4j-driver";
+import { localNeo4jSettings } from "../../src/config/settings.js";
 import { javaCommand } from "../../src/neo4j/neo4j-build.js";
 
 export interface MachineInfo {
@@ -20,7 +21,7 @@ export interface MachineInfo {
 }
 
 function javaVersion(): string {
-  const result = spawnSync(javaCommand(), ["-version"], { encoding: "utf8" });
+  const result = spawnSync(javaCommand(localNeo4jSettings(process.env).javaHome), ["-version"], { encoding: "utf8" });
   // `java -version` writes to stderr: 'openjdk version "17.0.15" 2025-04-15' and two more lines
   const text = `${result.stderr ?? ""}${result.stdout ?? ""}`.trim();
   return text.split("\n").slice(0, 2).join("; ") || "unknown";
