@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
-import DocsFirstSequencer from "./tests/setup/sequencer.js";
+import SeedAloneFirstSequencer from "./tests/setup/sequencer.js";
 
 // graphql 16 ships CJS (main) and ESM (module) builds. Node and the type-graphql/Apollo packages
 // load the CJS one; Vite would pick the ESM one for our own imports, and two copies of graphql
@@ -25,8 +25,8 @@ export default defineConfig({
   resolve,
   test: {
     reporters: ["default", "./tests/setup/summary-reporter.ts"],
-    // docs/API.md's examples are replayed first, on a graph that holds the seed alone
-    sequence: { sequencer: DocsFirstSequencer },
+    // the files that expect the graph of the seed alone run first (tests/setup/sequencer.ts)
+    sequence: { sequencer: SeedAloneFirstSequencer },
     projects: [
       {
         resolve,
