@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { localNeo4jSettings } from "../src/config/settings.js";
-import { enableLargeBoltChunks } from "../src/graph/bolt-chunking.js";
 import { startLocalNeo4j, type LocalNeo4jHandle, type Neo4jWorkload } from "../src/neo4j/local-neo4j.js";
 
 export interface BenchGraph {
@@ -39,8 +38,6 @@ export async function benchGraph(
     local = await startLocalNeo4j({ ...configured, dataDir, port: 0, database: "neo4j" }, log, workload);
     ({ uri, user, password } = local);
   }
-  // as connectGraph does for `cancu ingest` and the API
-  enableLargeBoltChunks();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   const database = process.env.NEO4J_DATABASE || "neo4j";
   return {

@@ -3,7 +3,6 @@ import { defaultDatabaseTimeoutMs, type Neo4jSettings } from "../config/settings
 import { cancuVersion } from "../config/version.js";
 import { startLocalNeo4j, type LocalNeo4jHandle, type Neo4jWorkload } from "../neo4j/local-neo4j.js";
 import type { Log } from "../neo4j/neo4j-build.js";
-import { enableLargeBoltChunks } from "./bolt-chunking.js";
 import { driverTimeouts } from "./driver-config.js";
 
 /** A driver and database name, plus the local server when this process started one. */
@@ -37,7 +36,6 @@ export async function connectGraph(
     // the local server's user neo4j, with the random password of its store (cancu-neo4j.json)
     auth = neo4j.auth.basic(local.user, local.password);
   }
-  enableLargeBoltChunks();
   const driver = neo4j.driver(uri, auth, {
     userAgent: `cancu/${cancuVersion}`,
     ...driverTimeouts(workload, timeoutMs),
