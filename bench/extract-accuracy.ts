@@ -1,0 +1,479 @@
+/**
+ * Accuracy of extractDocument's numbered citations on hand-made gold (bench/gold/, issue #17),
+ * beside a same-run baseline: one symbol regular expression, no context.
+ *
+ *   npx tsx bench/extract-accuracy.ts [--test] [--write]
+ *
+ * Scores the gold's `dev` part; `--test` scores the part kept aside (only at the end of the
+ * extractor work). `--write` writes bench/EXTRACT-ACCURACY.md. Predictions match gold by
+ * canonical symbol within the passage (matchKey); one item per cited document per passage.
+ */
+import crypto from "node:crypto";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parse } from "yaml";
+import { extractDocument } from "../src/extract/index.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.join(here, "..");
+
+// ---------------------------------------------------------------- gold
+
+export type Kind = "party" | "state";
+export type Split = "dev" | "test";
+
+export interface GoldCitation {
+  symbol: string;
+  printed?: string;
+  type: string;
+  code: string;
+  date: string | null;
+  issuer: string | null;
+  province?: string | null;
+  issuerSource: "text" | "symbol" | null;
+  relation: string | null;
+  task?: string | null;
+  tags?: string[];
+}
+
+export interface GoldPassage {
+  id: string;
+  document: string;
+  kind: Kind;
+  header: boolean;
+  damaged: boolean;
+  split: Split;
+  /** province the document is about: the province of its provincial issuers */
+  province: string | null;
+  ownSymbol: string | null;
+  text: string;
+  citations: GoldCitation[];
+}
+
+/** The split rule of bench/gold/README.md: rank by FNV-1a of "cancu-gold-2026:" + id, the first 30 % are test. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(s, "utf8")) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function seededSplit(
+  ids: readonly string[],
+  seed = "cancu-gold-2026",
+  share = 0.3,
+): Map<string, Split> {
+  const ranked = [...ids].sort((a, b) => fnv1a(`${seed}:${a}`) - fnv1a(`${seed}:${b}`) || (a < b ? -1 : 1));
+  const test = new Set(ranked.slice(0, Math.round(share * ids.length)));
+  return new Map(ids.map((id) => [id, test.has(id) ? "test" : "dev"]));
+}
+
+interface GoldFile {
+  documents: Record<string, { kind: Kind; file: string; province?: string | null }>;
+  passages: Array<{
+    id: string;
+    document: string;
+    start: number;
+    end: number;
+    sha256: string;
+    split: Split;
+    header: boolean;
+    damaged: boolean;
+    own?: { symbol: string | null };
+    citations?: GoldCitation[];
+  }>;
+}
+
+export function loadGold(goldDir = path.join(here, "gold")): GoldPassage[] {
+  const passages: GoldPassage[] = [];
+  for (const name of fs
+    .readdirSync(goldDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
+    const gold = parse(fs.readFileSync(path.join(goldDir, name), "utf8")) as GoldFile;
+    for (const p of gold.passages) {
+      const doc = gold.documents[p.document];
+      if (!doc) throw new Error(`${name}: passage ${p.id} names an unknown document ${p.document}`);
+      const source = fs.readFileSync(path.resolve(repoRoot, doc.file), "utf8");
+      const text = source.slice(p.start, p.end);
+      const sha = crypto.createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16);
+      if (sha !== p.sha256)
+        throw new Error(`${name}: passage ${p.id}: ${doc.file} changed (sha256 ${sha}, gold ${p.sha256})`);
+      passages.push({
+        id: p.id,
+        document: p.document,
+        kind: doc.kind,
+        header: p.header,
+        damaged: p.damaged,
+        split: p.split,
+        province: doc.province ?? null,
+        ownSymbol: p.own?.symbol ?? null,
+        text,
+        citations: (p.citations ?? []).map((c) => ({ ...c, date: c.date == null ? null : String(c.date) })),
+      });
+    }
+  }
+  const expected = seededSplit(passages.map((p) => p.id));
+  const wrong = passages.filter((p) => expected.get(p.id) !== p.split);
+  if (wrong.length)
+    throw new Error(
+      `split recorded in the gold differs from the seeded split: ${wrong.map((p) => p.id).join(", ")}`,
+    );
+  return passages;
+}
+
+// ---------------------------------------------------------------- matching
+
+/** What identifies a symbol within a passage: no spaces, one kind of dash, upper case, no leading zeros. */
+export function matchKey(symbol: string): string {
+  return symbol
+    .normalize("NFC")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, "")
+    .toUpperCase()
+    .replace(/^0+(?=\d)/, "");
+}
+
+/** Lower case, no diacritics, đ → d, words joined by hyphens: the extractor's key scheme. */
+export function slug(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/**
+ * Gold issuer names whose key in the extractor's vocabulary is not the slug of the name
+ * (src/extract/vocabulary/organizations.ts): the same body under another name.
+ */
+export const ISSUER_KEY_ALIASES: Readonly<Record<string, string>> = {
+  "ban-chap-hanh-dang-bo-tinh": "tinh-uy",
+  "bch-trung-uong": "ban-chap-hanh-trung-uong",
+};
+
+/** The extractor key a gold issuer corresponds to, without the province. */
+export function goldIssuerKey(name: string): string {
+  const key = slug(name);
+  return ISSUER_KEY_ALIASES[key] ?? key;
+}
+
+/**
+ * Whether a predicted organisation key is the gold issuer: the same body key, with the
+ * province appended when the extractor knows it (it must then be the gold's province, when the
+ * gold knows one).
+ */
+export function issuerMatches(goldName: string, goldProvince: string | null, predictedKey: string): boolean {
+  const body = goldIssuerKey(goldName);
+  if (predictedKey === body) return true;
+  if (!predictedKey.startsWith(`${body}-`)) return false;
+  return goldProvince == null || predictedKey === `${body}-${slug(goldProvince)}`;
+}
+
+/** One predicted mention, whoever predicted it. */
+export interface PredictedMention {
+  symbol: string;
+  date: string | null;
+  issuerKey: string | null;
+}
+
+/** What one system predicted for one cited document of one passage (its mentions merged). */
+export interface PredictedDocument {
+  key: string;
+  dates: string[];
+  issuerKeys: string[];
+}
+
+export function groupMentions(mentions: readonly PredictedMention[]): Map<string, PredictedDocument> {
+  const byKey = new Map<string, PredictedDocument>();
+  for (const m of mentions) {
+    const key = matchKey(m.symbol);
+    const doc = byKey.get(key) ?? { key, dates: [], issuerKeys: [] };
+    if (m.date && !doc.dates.includes(m.date)) doc.dates.push(m.date);
+    if (m.issuerKey && !doc.issuerKeys.includes(m.issuerKey)) doc.issuerKeys.push(m.issuerKey);
+    byKey.set(key, doc);
+  }
+  return byKey;
+}
+
+/** The outcome of one gold item. */
+export interface ItemOutcome {
+  passage: GoldPassage;
+  gold: GoldCitation;
+  found: boolean;
+  /** what the system predicted for this document, when it found it */
+  predicted: PredictedDocument | null;
+  /** gold has a date: predicted the same date and no other */
+  dateRight: boolean | null;
+  /** gold has an issuer: predicted it and no other */
+  issuerRight: boolean | null;
+  /** a predicted issuer that is not the gold's (gold has one) */
+  issuerWrong: boolean;
+  /** a predicted issuer where the gold has none */
+  issuerUnsupported: boolean;
+}
+
+export interface PassageOutcome {
+  passage: GoldPassage;
+  items: ItemOutcome[];
+  /** predicted documents that the gold does not have */
+  falsePositives: string[];
+  /** predictions equal to the passage's own number */
+  ownNumberCited: number;
+}
+
+export function scorePassage(
+  passage: GoldPassage,
+  predicted: Map<string, PredictedDocument>,
+): PassageOutcome {
+  const goldKeys = new Set(passage.citations.map((c) => matchKey(c.symbol)));
+  const items = passage.citations.map((gold): ItemOutcome => {
+    const p = predicted.get(matchKey(gold.symbol));
+    const province = gold.province ?? passage.province;
+    const issuerOk = (k: string): boolean => gold.issuer != null && issuerMatches(gold.issuer, province, k);
+    return {
+      passage,
+      gold,
+      found: p != null,
+      predicted: p ?? null,
+      dateRight: gold.date == null ? null : p != null && p.dates.length === 1 && p.dates[0] === gold.date,
+      issuerRight:
+        gold.issuer == null ? null : p != null && p.issuerKeys.length > 0 && p.issuerKeys.every(issuerOk),
+      issuerWrong: gold.issuer != null && p != null && p.issuerKeys.some((k) => !issuerOk(k)),
+      issuerUnsupported: gold.issuer == null && p != null && p.issuerKeys.length > 0,
+    };
+  });
+  const falsePositives = [...predicted.keys()].filter((k) => !goldKeys.has(k));
+  const own = passage.ownSymbol == null ? null : matchKey(passage.ownSymbol);
+  return { passage, items, falsePositives, ownNumberCited: own != null && predicted.has(own) ? 1 : 0 };
+}
+
+export interface Figures {
+  gold: number;
+  found: number;
+  falsePositives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  datesGiven: number;
+  datesRight: number;
+  issuersGiven: number;
+  issuersRight: number;
+  issuersWrong: number;
+  issuersUnsupported: number;
+  ownNumberCited: number;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
+
+/** Figures over some passages; `only` restricts the gold items (a category), false positives then not counted. */
+export function figures(outcomes: readonly PassageOutcome[], only?: (item: ItemOutcome) => boolean): Figures {
+  const items = outcomes.flatMap((o) => o.items).filter((i) => (only ? only(i) : true));
+  const found = items.filter((i) => i.found).length;
+  const falsePositives = only ? 0 : outcomes.reduce((n, o) => n + o.falsePositives.length, 0);
+  const precision = only ? NaN : ratio(found, found + falsePositives);
+  const recall = ratio(found, items.length);
+  return {
+    gold: items.length,
+    found,
+    falsePositives,
+    precision,
+    recall,
+    f1: only ? NaN : (2 * precision * recall) / (precision + recall),
+    datesGiven: items.filter((i) => i.dateRight != null).length,
+    datesRight: items.filter((i) => i.dateRight === true).length,
+    issuersGiven: items.filter((i) => i.issuerRight != null).length,
+    issuersRight: items.filter((i) => i.issuerRight === true).length,
+    issuersWrong: items.filter((i) => i.issuerWrong).length,
+    issuersUnsupported: items.filter((i) => i.issuerUnsupported).length,
+    ownNumberCited: only ? 0 : outcomes.reduce((n, o) => n + o.ownNumberCited, 0),
+  };
+}
+
+// ---------------------------------------------------------------- the two systems
+
+/** The baseline's one pattern: a Party symbol (12-NQ/TW) or a State one (128/NQ-CP, 16/2021/NQ-HĐND, 45/2019/QH14). */
+export const BASELINE_SYMBOL =
+  /(?<![\p{L}\d/-])\d{1,5}(?:-[\p{Lu}][\p{L}]*\/[\p{Lu}][\p{L}\d]*|\/(?:\d{4}\/)?[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}][\p{L}\d]*)*)/gu;
+
+export function baselineMentions(text: string): PredictedMention[] {
+  return [...text.normalize("NFC").matchAll(BASELINE_SYMBOL)].map((m) => ({
+    symbol: m[0],
+    date: null,
+    issuerKey: null,
+  }));
+}
+
+export function extractorMentions(text: string): PredictedMention[] {
+  return extractDocument(text).citations.map((c) => ({
+    symbol: c.symbol,
+    date: c.date,
+    issuerKey: c.issuer?.key ?? null,
+  }));
+}
+
+// ---------------------------------------------------------------- report
+
+const pct = (x: number): string => (Number.isNaN(x) ? "–" : `${(100 * x).toFixed(1)} %`);
+const num = (x: number): string => (Number.isNaN(x) ? "–" : x.toFixed(3));
+
+interface Group {
+  name: string;
+  passages: (p: GoldPassage) => boolean;
+  items?: (i: ItemOutcome) => boolean;
+}
+
+const TAGS = [
+  "self-number-risk",
+  "form-space-dash",
+  "form-joint",
+  "form-line-break",
+  "form-amp",
+  "line-break",
+  "issuer-not-in-vocabulary",
+  "conference-issuer",
+  "shared-date",
+  "shared-issuer",
+  "shared-relation",
+  "ocr-repair",
+  "original-error",
+];
+
+function rowsFor(groups: readonly Group[], systems: ReadonlyArray<[string, PassageOutcome[]]>): string[] {
+  const rows: string[] = [];
+  for (const g of groups) {
+    const [ext, base] = systems.map(([, outs]) =>
+      figures(
+        outs.filter((o) => g.passages(o.passage)),
+        g.items,
+      ),
+    );
+    if (!ext || !base || ext.gold === 0) continue;
+    rows.push(
+      `| ${g.name} | ${ext.gold} | ${num(ext.precision)} / ${num(base.precision)} | ${num(ext.recall)} / ${num(base.recall)} | ${num(ext.f1)} / ${num(base.f1)} | ${pct(ratio(ext.datesRight, ext.datesGiven))} (${ext.datesRight}/${ext.datesGiven}) | ${pct(ratio(ext.issuersRight, ext.issuersGiven))} (${ext.issuersRight}/${ext.issuersGiven}) | ${ext.issuersWrong} |`,
+    );
+  }
+  return rows;
+}
+
+export function accuracyReport(
+  passages: readonly GoldPassage[],
+  part: Split,
+  commit: string,
+  date: string,
+): string {
+  const scored = passages.filter((p) => p.split === part);
+  const ext = scored.map((p) => scorePassage(p, groupMentions(extractorMentions(p.text))));
+  const base = scored.map((p) => scorePassage(p, groupMentions(baselineMentions(p.text))));
+  const systems: Array<[string, PassageOutcome[]]> = [
+    ["extractor", ext],
+    ["baseline", base],
+  ];
+  const all = (): boolean => true;
+  const overall = systems.map(([name, outs]) => ({ name, f: figures(outs) }));
+  const header =
+    "| | gold items | precision (extractor / baseline) | recall (extractor / baseline) | F1 (extractor / baseline) | dates right (extractor) | issuers right (extractor) | wrong issuers (extractor) |";
+  const rule = "|---|---|---|---|---|---|---|---|";
+  const kinds: Group[] = [
+    { name: "all", passages: all },
+    { name: "Party documents", passages: (p) => p.kind === "party" },
+    { name: "State documents", passages: (p) => p.kind === "state" },
+    { name: "with a header", passages: (p) => p.header },
+    { name: "without a header", passages: (p) => !p.header },
+    { name: "damaged", passages: (p) => p.damaged },
+    { name: "clean", passages: (p) => !p.damaged },
+  ];
+  const categories: Group[] = [
+    ...TAGS.map((t) => ({
+      name: t,
+      passages: all,
+      items: (i: ItemOutcome) => (i.gold.tags ?? []).includes(t),
+    })),
+    { name: "issuer from the symbol", passages: all, items: (i) => i.gold.issuerSource === "symbol" },
+    { name: "issuer in the text", passages: all, items: (i) => i.gold.issuerSource === "text" },
+  ];
+  const misses = ext.flatMap((o) =>
+    o.items.filter((i) => !i.found).map((i) => `${o.passage.id}: ${i.gold.symbol}`),
+  );
+  const extras = ext.flatMap((o) => o.falsePositives.map((k) => `${o.passage.id}: ${k}`));
+  const baseOnly = ext.flatMap((o, n) =>
+    o.items
+      .filter((i, k) => !i.found && base[n]!.items[k]!.found)
+      .map((i) => `${o.passage.id}: ${i.gold.symbol}`),
+  );
+  const disagreements = ext.flatMap((o) =>
+    o.items
+      .filter((i) => i.found && (i.dateRight === false || i.issuerRight === false || i.issuerWrong))
+      .map(
+        (i) =>
+          `- ${o.passage.id}: ${i.gold.symbol}: date ${i.gold.date ?? "–"} / ${i.predicted?.dates.join(", ") || "none"}; ` +
+          `issuer ${i.gold.issuer ?? "–"} / ${i.predicted?.issuerKeys.join(", ") || "none"}`,
+      ),
+  );
+  const lines = [
+    "# Extraction accuracy on hand-made gold",
+    "",
+    `Run: \`npx tsx bench/extract-accuracy.ts${part === "test" ? " --test" : ""}\` on ${date}, commit ${commit}. ` +
+      `**Part scored: ${part}** (${scored.length} passages, ${scored.reduce((n, p) => n + p.citations.length, 0)} numbered citations, ` +
+      `${new Set(scored.map((p) => p.document)).size} documents) of the gold in bench/gold/ ` +
+      `(${passages.length} passages, ${passages.reduce((n, p) => n + p.citations.length, 0)} citations in all; ` +
+      `the ${part === "dev" ? "test" : "dev"} part is not scored here).`,
+    "",
+    "Extractor: `extractDocument(passage)`; baseline, same run: one regular expression for Party and State symbols, no context",
+    "(`BASELINE_SYMBOL`). A prediction matches a gold item when its symbol has the same `matchKey` in the same passage",
+    "(spaces and dash variants removed, upper case, leading zeros dropped); mentions of one document are merged. A date",
+    "is right when the document's mentions carry exactly the gold date; an issuer when every issuer predicted for it is the",
+    "gold's (organisation key: the slug of the gold name, `ISSUER_KEY_ALIASES`, and the province when both know it).",
+    "Dates and issuers count over every gold item that has one, found or not. The baseline predicts no date or issuer.",
+    "",
+    "## Overall",
+    "| system | precision | recall | F1 | found / gold | false positives | dates right | issuers right | wrong issuers | issuer where the gold has none | own number cited |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...overall.map(
+      ({ name, f }) =>
+        `| ${name} | ${num(f.precision)} | ${num(f.recall)} | ${num(f.f1)} | ${f.found} / ${f.gold} | ${f.falsePositives} | ${pct(ratio(f.datesRight, f.datesGiven))} (${f.datesRight}/${f.datesGiven}) | ${pct(ratio(f.issuersRight, f.issuersGiven))} (${f.issuersRight}/${f.issuersGiven}) | ${f.issuersWrong} | ${f.issuersUnsupported} | ${f.ownNumberCited} |`,
+    ),
+    "",
+    "## By kind of document",
+    header,
+    rule,
+    ...rowsFor(kinds, systems),
+    "",
+    "## By category (issue #17; recall over the gold items of the category, no precision)",
+    header,
+    rule,
+    ...rowsFor(categories, systems),
+    "",
+    `## Extractor misses (${misses.length})`,
+    misses.length ? misses.map((m) => `- ${m}`).join("\n") : "none",
+    "",
+    `Of which the baseline finds: ${baseOnly.length}${baseOnly.length ? ` (${baseOnly.join("; ")})` : ""}.`,
+    "",
+    `## Extractor false positives (${extras.length})`,
+    extras.length ? extras.map((m) => `- ${m}`).join("\n") : "none",
+    "",
+    `## Found, with a date or issuer that is not the gold's (${disagreements.length}; gold / extractor)`,
+    disagreements.length ? disagreements.join("\n") : "none",
+    "",
+  ];
+  return lines.join("\n");
+}
+
+function main(): void {
+  const part: Split = process.argv.includes("--test") ? "test" : "dev";
+  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  }).trim();
+  const report = accuracyReport(loadGold(), part, commit, new Date().toISOString().slice(0, 10));
+  process.stdout.write(report);
+  if (process.argv.includes("--write")) fs.writeFileSync(path.join(here, "EXTRACT-ACCURACY.md"), report);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
