@@ -192,7 +192,12 @@ export const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d"“(])/u;
  * folded: "Số: 158/2025/NĐ-CP", "Luật số: 41/2024/QH15" at a header line start; Party headers often
  * print no colon: "Số 16-CT/TU" (then a digit must follow, so "Số lượng …" is no number line).
  */
-export const HEADER_NUMBER_LINE = /^(?:[a-z]{1,6}(?:\s[a-z]{1,6}){0,3}\s+)?so\s*(?:[:.]\s*|\s(?=\d))/;
+/**
+ * folded: a number line "Số: 128/NQ-CP", "Số 16-CT/TU", or "TỈNH ỦY QUẢNG NINH Số: 16-CT/TU" (the
+ * issuer block and the number on one converted line). Group 1: the words before "số" (the line's
+ * shape decides whether it is a header line: see document-header.ts), group 2: ":" or ".".
+ */
+export const HEADER_NUMBER_LINE = /^(?:([a-z]{1,6}(?:\s[a-z]{1,6}){0,3})\s+)?so\s*(?:([:.])\s*|\s(?=\d))/;
 
 // ---------------------------------------------------------------- targets, quantities, deadlines
 

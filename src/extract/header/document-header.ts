@@ -73,6 +73,8 @@ interface HeaderScan {
   capsBlocks: Block[];
   /** the run the previous line belongs to, null after any other kind of line */
   currentBlock: Block | null;
+  /** the previous non-blank line read, -1 before the first */
+  previousLine: number;
   /** where header facts came from when not from the header itself (DocumentHeader.provenance) */
   provenance: string[];
 }
@@ -161,6 +163,7 @@ function scanHeaderLines(mt: MatchingText, lines: readonly Line[], province: str
     bodyStartLine: 0,
     capsBlocks: [],
     currentBlock: null,
+    previousLine: -1,
     provenance: [],
   };
   let seen = 0;
@@ -174,6 +177,7 @@ function scanHeaderLines(mt: MatchingText, lines: readonly Line[], province: str
     const text = mt.text.slice(line.contentStart, line.contentEnd);
     const folded = squashSpaces(mt.folded.slice(line.contentStart, line.contentEnd));
     if (readHeaderLine(mt, lines, scan, { index: i, line, text, folded }, province) === "body") break;
+    scan.previousLine = i;
   }
   if (scan.typeName === null) scan.bodyStartLine = scan.headerEnd >= 0 ? scan.headerEnd + 1 : 0;
   else if (scan.bodyStartLine === 0) scan.bodyStartLine = scan.headerEnd + 1;
@@ -194,15 +198,21 @@ function readHeaderLine(
     readNoiseLine(scan, h);
     return "header";
   }
-  if (scan.symbol === null && scan.typeName === null && !scan.consolidated) {
-    // A continued gazette issue opens with the document's own citation: "Thông tư số 102/2018/TT-BTC ngày …".
+  if (scan.symbol === null && scan.typeName === null && !scan.consolidated && underIssuerBlock(scan)) {
+    // A continued gazette issue opens with the document's own citation, right under the issuer
+    // block ("BỘ TÀI CHÍNH" / "Thông tư số 102/2018/TT-BTC ngày …"). The same words opening a
+    // text without an issuer block are a citation ("Nghị quyết số 27-NQ/TW ngày … của …:").
     const own = ownCitationLine(mt, h.line, h.folded);
     if (own) {
       readOwnCitationLine(scan, h, own);
       return "body";
     }
   }
-  if (HEADER_NUMBER_LINE.test(h.folded)) {
+  const numberLine = HEADER_NUMBER_LINE.exec(h.folded);
+  if (numberLine) {
+    // "Số" inside a sentence ("… theo Quy\nđịnh số 367-QĐ/TW", "thực hiện Nghị quyết số 33-NQ/TW")
+    // is a citation: the header is over.
+    if (!isNumberLineShape(h, numberLine)) return "body";
     readNumberLine(mt, scan, h);
     return "header";
   }
@@ -251,6 +261,35 @@ function readOwnCitationLine(
   takeHeaderLine(scan, h);
   scan.provenance.push("header:citation-line");
   scan.bodyStartLine = h.index + 1;
+}
+
+/** The previous non-blank line closes a run of capitalised lines (an issuer block). */
+function underIssuerBlock(scan: HeaderScan): boolean {
+  const last = scan.capsBlocks[scan.capsBlocks.length - 1];
+  return last !== undefined && last.to === scan.previousLine;
+}
+
+/**
+ * A number line by its shape. With a colon ("Số: 128/NQ-CP"), "Số" opens the line or follows a
+ * type word ("Luật số: 102/2016/QH13") or capitals (an issuer block run into the same line:
+ * "TỈNH ỦY QUẢNG NINH Số: 16-CT/TU"). Without one, "Số" opens the line with a capital, or the
+ * line is in capitals up to it ("LUẬT SỐ 102-SL/L-004 NGÀY …"). Lower-case words before "số" ("thực hiện
+ * Nghị quyết số 33-NQ/TW"), or a lower-case "số 59-NQ/TW" continuing the line above, make it a
+ * sentence.
+ */
+function isNumberLineShape(h: HeaderLine, m: RegExpExecArray): boolean {
+  // h.folded is the squashed folded line: the same letters at the same offsets as the squashed text.
+  const printed = squashSpaces(h.text);
+  const prefix = m[1];
+  const soAt = prefix === undefined ? 0 : prefix.length + 1;
+  if (m[2] !== undefined) {
+    // "Số: 128/NQ-CP", "Luật số: 102/2016/QH13": a label; only a type word or capitals before it.
+    return (
+      prefix === undefined || documentTypeForWord(prefix) !== null || isCapitalised(printed.slice(0, soAt))
+    );
+  }
+  if (prefix !== undefined) return isCapitalised(printed.slice(0, soAt + 2));
+  return printed.charAt(soAt) === "S";
 }
 
 /** "Số: 128/NQ-CP". */
