@@ -27,23 +27,38 @@ const alternation = (phrases: readonly string[]): string =>
 
 // ---------------------------------------------------------------- symbols
 
-const CODE = String.raw`[A-Za-zĐđƯư]{1,12}\d{0,2}`;
+/** One code of a symbol: letters, term digits (QH14), and "&" joining two codes ("CCHC&PC"). */
+const CODE = String.raw`[A-Za-zĐđƯư]{1,12}\d{0,2}(?:&[A-Za-zĐđƯư]{1,12})?`;
+/** Any dash a converter may print for the hyphen. */
+const DASH = String.raw`[-–—‐‑−]`;
 /**
- * A document symbol, Party style `26-NQ/TW` (group 1 number, 2 type code, 3 issuer codes) or
- * State style `16/2021/NQ-HĐND`, `128/NQ-CP`, `45/2019/QH14` (group 4 number, 5 year, 6 codes).
- * White space is allowed after a hyphen or slash because OCR and PDF line breaks put it there.
+ * A document symbol, the one grammar for every printed form:
+ * - Party `26-NQ/TW`; the hyphen may be spaced or any dash (`15 – NQ/TU`), lost in conversion
+ *   (`294QĐ/TW`) or printed as a space (`57 QĐ/TWĐTN`): without a dash the type code starts
+ *   with a capital (the scan then also wants a type word or "số" before it);
+ * - State `128/NQ-CP`, `16/2021/NQ-HĐND`, `45/2019/QH14`;
+ * - joint (liên tịch) `07/2010/NQLT/CP-UBTUMTTQVN`: a type code ending in LT, a second slash;
+ * - codes joined by "&" (`1234/SNV-CCHC&PC`).
+ * White space is allowed after a dash or slash because OCR and PDF line breaks put it there.
  */
 export const SYMBOL = new RegExp(
   String.raw`(?<![\p{L}\p{N}\/.,:\-])(?:` +
-    String.raw`(\d{1,4})\s?[-–]\s{0,3}([A-Za-zĐđ]{1,6})\s{0,2}\/\s{0,2}(${CODE}(?:[-–]\s{0,2}${CODE}){0,3})` +
-    String.raw`|(\d{1,5}(?:\.\d{1,3})?)\s{0,2}\/\s{0,2}(?:((?:19|20)\d{2})\s{0,2}\/\s{0,2})?(${CODE}(?:[-–]\s{0,2}${CODE}){0,7})` +
+    String.raw`\d{1,4}(?:\s{0,3}${DASH}\s{0,3}[A-Za-zĐđ]{1,6}|\s?[A-ZĐ][A-Za-zĐđ]{0,5})\s{0,2}\/\s{0,2}${CODE}(?:${DASH}\s{0,2}${CODE}){0,3}` +
+    String.raw`|\d{1,5}(?:\.\d{1,3})?\s{0,2}\/\s{0,2}(?:(?:19|20)\d{2}\s{0,2}\/\s{0,2})?` +
+    String.raw`(?:[A-ZĐ][A-Za-zĐđ]{0,4}LT\s{0,2}\/\s{0,2})?${CODE}(?:${DASH}\s{0,2}${CODE}){0,7}` +
     String.raw`)(?![\p{L}\p{N}])`,
   "gu",
 );
+/** A Party symbol printed with its number and type code joined by a dash (not lost, not a space). */
+export const PARTY_SYMBOL_WITH_DASH = new RegExp(String.raw`^\d{1,4}\s{0,3}${DASH}`, "u");
+/** Dashes other than the hyphen, for normalising a symbol. */
+export const NON_HYPHEN_DASHES = /[–—‐‑−]/g;
 
 /** A whole string that is only a symbol once white space is removed (normaliseSymbol). */
-export const PARTY_SYMBOL_COMPACT = /^(\d{1,4})-([A-Za-zĐđ]{1,6})\/(.+)$/u;
-export const STATE_SYMBOL_COMPACT = /^(\d{1,5}(?:\.\d{1,3})?)\/(?:((?:19|20)\d{2})\/)?(.+)$/u;
+export const PARTY_SYMBOL_COMPACT = /^(\d{1,4})-?([A-Za-zĐđ]{1,6})\/(.+)$/u;
+/** Groups: 1 number, 2 year, 3 a joint type code ending in LT before a second slash, 4 codes. */
+export const STATE_SYMBOL_COMPACT =
+  /^(\d{1,5}(?:\.\d{1,3})?)\/(?:((?:19|20)\d{2})\/)?(?:([A-Za-zĐđ]{1,5}LT)\/)?(.+)$/u;
 
 // ---------------------------------------------------------------- type words
 
@@ -240,7 +255,7 @@ export const SOURCE_NAME_SYMBOL =
 // ---------------------------------------------------------------- small shapes used by several readers
 
 /** One code of a symbol: letters, then at most two digits of a term ("QH14"). */
-export const SYMBOL_CODE = /^[A-Za-zĐđƯư]{1,12}\d{0,2}$/u;
+export const SYMBOL_CODE = /^[A-Za-zĐđƯư]{1,12}\d{0,2}(?:&[A-Za-zĐđƯư]{1,12})?$/u;
 /** folded: lines that start the body proper, after the header. */
 export const HEADER_BODY_START =
   /^(?:can cu|xet |xet:|theo de nghi|quyet nghi|quyet dinh:|chi thi:|sau khi xem xet)/;

@@ -18,6 +18,7 @@ import {
   singleBodyForCode,
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
+import { issuingCode } from "../header/normalise-symbol.js";
 import { RELATION_WORDS } from "../vocabulary/phrases.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
@@ -87,13 +88,14 @@ function finalizeOne(
       span,
     });
   }
-  if (!issuer && parsed.issuerCodes.length > 0) {
-    const single = singleBodyForCode(parsed.issuerCodes[0]!);
+  const code = issuingCode(parsed);
+  if (!issuer && code !== null) {
+    const single = singleBodyForCode(code);
     if (single) {
       issuer = organizationRef(single, province);
       issuerSource = "symbol";
     } else {
-      const candidates = candidatesForCode(parsed.issuerCodes[0]!, province);
+      const candidates = candidatesForCode(code, province);
       if (candidates.length > 0) issuerCandidates = candidates;
     }
   }

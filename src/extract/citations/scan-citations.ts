@@ -16,6 +16,7 @@ import {
   ISSUER_LEAD,
   LIST_GAP,
   NOT_A_DOCUMENT_BEFORE_SO,
+  PARTY_SYMBOL_WITH_DASH,
   SHARED_DATE_AFTER,
   SO_BEFORE_SYMBOL,
   SYMBOL,
@@ -135,6 +136,9 @@ export function scanNumberedCitations(mt: MatchingText, options: ScanOptions): R
     }
     if (hasSo && !typeWord && NOT_A_DOCUMENT_BEFORE_SO.test(window)) continue;
     if (!typeWord && !hasSo && !options.reference && !plausibleWithoutContext(parsed)) continue;
+    // "294QĐ/TW", "57 QĐ/TWĐTN": a Party symbol whose hyphen was lost or printed as a space is
+    // read only after a type word or "số".
+    if (parsed.style === "party" && !PARTY_SYMBOL_WITH_DASH.test(m[0]) && !typeWord && !hasSo) continue;
 
     const raw: RawCitation = {
       leadStart,

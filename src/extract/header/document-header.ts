@@ -5,7 +5,7 @@ import type { Line } from "../text/lines.js";
 import { cleanInline } from "../text/clean-text.js";
 import { foldKey, slugify, squashSpaces } from "../text/fold-vietnamese.js";
 import { isoDateFromGroups } from "../text/iso-date.js";
-import { parseSymbol, type ParsedSymbol } from "./normalise-symbol.js";
+import { issuingCode, parseSymbol, type ParsedSymbol } from "./normalise-symbol.js";
 import {
   COUNCIL_TERM_LINE,
   FOOTNOTE_MARK_AT_END,
@@ -414,7 +414,8 @@ function laterIssuer(
   provenance: string[],
 ): OrganizationRef | null {
   if (symbol) {
-    const body = symbol.issuerCodes[0] ? singleBodyForCode(symbol.issuerCodes[0]) : null;
+    const code = issuingCode(symbol);
+    const body = code !== null ? singleBodyForCode(code) : null;
     if (body) {
       provenance.push("issuer:symbol");
       return organizationRef(body, province);

@@ -1,5 +1,11 @@
 import { foldVietnamese } from "../text/fold-vietnamese.js";
-import { PARTY_SYMBOL_COMPACT, STATE_SYMBOL_COMPACT, SYMBOL, SYMBOL_CODE } from "../patterns.js";
+import {
+  NON_HYPHEN_DASHES,
+  PARTY_SYMBOL_COMPACT,
+  STATE_SYMBOL_COMPACT,
+  SYMBOL,
+  SYMBOL_CODE,
+} from "../patterns.js";
 import {
   SYMBOL_CODE_MIXED_CASE,
   SYMBOL_CODE_SPELLINGS,
@@ -37,6 +43,16 @@ export function canonicalCode(raw: string): string {
   return upper;
 }
 
+/**
+ * The issuer code that names the one body issuing a symbol's document: the first issuer code
+ * (later ones are its units: "7432/UBND-XD", "1234/SNV-CCHC&PC"), none for a joint (liên tịch)
+ * symbol, whose codes name several bodies ("01/2015/TTLT-BTP-BTC").
+ */
+export function issuingCode(symbol: ParsedSymbol): string | null {
+  if (symbol.typeCode && /LT$/.test(symbol.typeCode.code)) return null;
+  return symbol.issuerCodes[0] ?? null;
+}
+
 /** The issuer code without a term number: "QH14" → "QH", "UBTVQH15" → "UBTVQH". */
 export function issuerCodeBase(code: string): string {
   return code.replace(/\d+$/, "");
@@ -68,7 +84,7 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
   const compact = raw
     .normalize("NFC")
     .replace(/\s+/g, "")
-    .replace(/[–—‐‑]/g, "-")
+    .replace(NON_HYPHEN_DASHES, "-")
     .replace(/T\.Ư/g, "TƯ");
   const party = PARTY_SYMBOL_COMPACT.exec(compact);
   if (party) {
@@ -89,15 +105,18 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
   }
   const state = STATE_SYMBOL_COMPACT.exec(compact);
   if (state) {
-    const codes = state[3]!.split("-").filter((c) => c.length > 0);
+    const codes = state[4]!.split("-").filter((c) => c.length > 0);
     if (codes.length === 0 || !codes.every((c) => SYMBOL_CODE.test(c))) return null;
-    const typeCode = symbolTypeCode(codes[0]!);
-    const rest = (typeCode ? codes.slice(1) : codes).map(canonicalCode);
+    // A joint symbol names its type before a second slash: 07/2010/NQLT/CP-UBTUMTTQVN.
+    const joint = state[3] ? symbolTypeCode(state[3]) : null;
+    if (state[3] && !joint) return null;
+    const typeCode = joint ?? symbolTypeCode(codes[0]!);
+    const rest = (typeCode && !joint ? codes.slice(1) : codes).map(canonicalCode);
     const number = padNumber(state[1]!);
     const year = state[2] ? Number.parseInt(state[2], 10) : null;
-    const parts = [typeCode ? typeCode.code : null, ...rest].filter((p): p is string => p !== null);
+    const parts = [typeCode && !joint ? typeCode.code : null, ...rest].filter((p): p is string => p !== null);
     return {
-      symbol: `${number}/${year !== null ? `${year}/` : ""}${parts.join("-")}`,
+      symbol: `${number}/${year !== null ? `${year}/` : ""}${joint ? `${joint.code}/` : ""}${parts.join("-")}`,
       number,
       year,
       style: "state",
