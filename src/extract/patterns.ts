@@ -118,8 +118,15 @@ export const SUBJECT_YEAR = /(?<![0-9/])((?:19|20)\d{2})(?![0-9/])/g;
 
 // ---------------------------------------------------------------- issuers
 
-/** folded, sticky: "của " before an issuer. */
-export const ISSUER_LEAD = /[\s,]{0,4}cua\s+/y;
+/**
+ * folded, sticky: "của " before an issuer, with the conference that adopted the document as a
+ * detail to step over: "của Hội nghị lần thứ 7 Ban Chấp hành Trung ương", "của Hội nghị Trung
+ * ương 4": the issuer is the committee, not the conference.
+ */
+export const ISSUER_LEAD = new RegExp(
+  String.raw`[\s,]{0,4}cua\s+(?:hoi\s+nghi\s+(?:(?:lan\s+)?thu\s+(?:\d{1,2}|${PLENUM_ORDINAL})(?![a-z0-9])\s*,?\s+)?)?`,
+  "y",
+);
 
 /** folded, sticky: one of the known organisations. */
 export const ORGANIZATION_SPELLING = new RegExp(

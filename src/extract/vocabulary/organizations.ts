@@ -25,7 +25,16 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     name: "Ban Chấp hành Trung ương",
     kind: "party",
     codes: ["TW"],
-    spellings: ["ban chap hanh trung uong dang", "ban chap hanh trung uong", "bch trung uong", "bchtw"],
+    // "của Trung ương (khóa XII)" is the Central Committee: in Party usage a document "of the
+    // Centre" is a plenum's (Nghị quyết Trung ương); the Politburo and the Secretariat are named.
+    spellings: [
+      "ban chap hanh trung uong dang",
+      "ban chap hanh trung uong",
+      "bch trung uong",
+      "bchtw",
+      "trung uong dang",
+      "trung uong",
+    ],
   },
   { key: "bo-chinh-tri", name: "Bộ Chính trị", kind: "party", codes: ["TW"], spellings: ["bo chinh tri"] },
   {
@@ -34,13 +43,6 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     kind: "party",
     codes: ["TW"],
     spellings: ["ban bi thu trung uong dang", "ban bi thu trung uong", "ban bi thu"],
-  },
-  {
-    key: "trung-uong",
-    name: "Trung ương",
-    kind: "party",
-    codes: ["TW"],
-    spellings: ["trung uong dang", "trung uong"],
   },
   {
     key: "van-phong-trung-uong-dang",
