@@ -21,7 +21,9 @@ export interface MachineInfo {
 }
 
 function javaVersion(): string {
-  const result = spawnSync(javaCommand(localNeo4jSettings(process.env).javaHome), ["-version"], { encoding: "utf8" });
+  const result = spawnSync(javaCommand(localNeo4jSettings(process.env).javaHome), ["-version"], {
+    encoding: "utf8",
+  });
   // `java -version` writes to stderr: 'openjdk version "17.0.15" 2025-04-15' and two more lines
   const text = `${result.stderr ?? ""}${result.stdout ?? ""}`.trim();
   return text.split("\n").slice(0, 2).join("; ") || "unknown";
