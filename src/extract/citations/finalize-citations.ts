@@ -90,7 +90,7 @@ function finalizeOne(
   }
   const code = issuingCode(parsed);
   if (!issuer && code !== null) {
-    const single = singleBodyForCode(code);
+    const single = singleBodyForCode(code, province);
     if (single) {
       issuer = organizationRef(single, province);
       issuerSource = "symbol";

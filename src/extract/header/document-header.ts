@@ -415,7 +415,7 @@ function laterIssuer(
 ): OrganizationRef | null {
   if (symbol) {
     const code = issuingCode(symbol);
-    const body = code !== null ? singleBodyForCode(code) : null;
+    const body = code !== null ? singleBodyForCode(code, province) : null;
     if (body) {
       provenance.push("issuer:symbol");
       return organizationRef(body, province);

@@ -15,7 +15,7 @@ import {
   ORGANIZATIONS,
   type OrganizationEntry,
 } from "../vocabulary/organizations.js";
-import { PROVINCES, PROVINCE_SPELLINGS } from "../vocabulary/provinces.js";
+import { CENTRAL_CITIES, PROVINCES, PROVINCE_SPELLINGS } from "../vocabulary/provinces.js";
 
 export interface OrganizationMatch {
   org: OrganizationRef;
@@ -94,12 +94,17 @@ export function issuerCodesAreKnown(issuerCodes: readonly string[]): boolean {
  * tướng Chính phủ, QH14 → Quốc hội, BTC → Bộ Tài chính). Codes naming several bodies (TW, TU,
  * HĐND, UBND) or unknown codes give null: the text must say which.
  */
-export function singleBodyForCode(code: string): OrganizationEntry | null {
+export function singleBodyForCode(code: string, province: string | null = null): OrganizationEntry | null {
   const base = issuerCodeBase(code);
   if (AMBIGUOUS_ISSUER_CODES.has(base)) return null;
   const matches = ORGANIZATIONS.filter((o) => o.codes.includes(base));
   const keys = new Set(matches.map((o) => o.key));
-  return keys.size === 1 ? matches[0]! : null;
+  if (keys.size === 1) return matches[0]!;
+  // A provincial board shared by "Tỉnh ủy" and "Thành ủy" (VPTU): the province decides which.
+  if (province === null || !matches.every((o) => o.provincial)) return null;
+  const level = CENTRAL_CITIES.has(province) ? /Thành ủy$|thành phố$/ : /Tỉnh ủy$|tỉnh$/;
+  const fitting = matches.filter((o) => level.test(o.name));
+  return new Set(fitting.map((o) => o.key)).size === 1 ? fitting[0]! : null;
 }
 
 /** The bodies an ambiguous code may stand for, as references (context province applied). */

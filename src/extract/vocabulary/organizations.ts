@@ -72,6 +72,71 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     codes: ["UBKTTW"],
     spellings: ["uy ban kiem tra trung uong"],
   },
+  ...centralPartyBoards([
+    ["Ban Dân vận Trung ương", "BDVTW"],
+    ["Ban Nội chính Trung ương", "BNCTW"],
+    ["Ban Kinh tế Trung ương", "BKTTW"],
+    ["Ban Đối ngoại Trung ương", "BĐNTW"],
+    ["Ban Chính sách, chiến lược Trung ương", "BCSCLTW"],
+    ["Hội đồng Lý luận Trung ương", "HĐLLTW"],
+    ["Đảng ủy Khối các cơ quan Trung ương", "ĐUK"],
+  ]),
+  {
+    // Steering committees are named with their field ("Ban Chỉ đạo Trung ương về phòng, chống
+    // tham nhũng, lãng phí, tiêu cực"); their symbols vary, so no code.
+    key: "ban-chi-dao-trung-uong",
+    name: "Ban Chỉ đạo Trung ương",
+    kind: "party",
+    codes: [],
+    spellings: ["ban chi dao trung uong"],
+  },
+];
+
+/** A central Party board and its code: named in full, "của Ban …" in citations. */
+function centralPartyBoards(boards: readonly (readonly [string, string])[]): OrganizationEntry[] {
+  return boards.map(([name, code]) => ({
+    key: slugify(name),
+    name,
+    kind: "party",
+    codes: code === "ĐUK" ? [] : [code],
+    spellings: [foldKey(name)],
+  }));
+}
+
+/**
+ * The boards and office of a provincial Party committee, each under "Tỉnh ủy" and "Thành ủy"
+ * ("Văn phòng Tỉnh ủy", code VPTU).
+ */
+const PROVINCIAL_PARTY_BOARDS: readonly (readonly [string, string])[] = [
+  ["Văn phòng", "VPTU"],
+  ["Ban Tổ chức", "BTCTU"],
+  ["Ban Tuyên giáo", "BTGTU"],
+  ["Ban Tuyên giáo và Dân vận", "BTGDVTU"],
+  ["Ban Dân vận", "BDVTU"],
+  ["Ban Nội chính", "BNCTU"],
+  ["Ủy ban Kiểm tra", "UBKTTU"],
+];
+
+/** Departments (sở) of a provincial People's Committee, with their codes. */
+const PROVINCIAL_DEPARTMENTS: readonly (readonly [string, string])[] = [
+  ["Sở Nội vụ", "SNV"],
+  ["Sở Tài chính", "STC"],
+  ["Sở Kế hoạch và Đầu tư", "SKHĐT"],
+  ["Sở Y tế", "SYT"],
+  ["Sở Giáo dục và Đào tạo", "SGDĐT"],
+  ["Sở Tư pháp", "STP"],
+  ["Sở Xây dựng", "SXD"],
+  ["Sở Công Thương", "SCT"],
+  ["Sở Lao động - Thương binh và Xã hội", "SLĐTBXH"],
+  ["Sở Tài nguyên và Môi trường", "STNMT"],
+  ["Sở Nông nghiệp và Phát triển nông thôn", "SNNPTNT"],
+  ["Sở Nông nghiệp và Môi trường", "SNNMT"],
+  ["Sở Giao thông vận tải", "SGTVT"],
+  ["Sở Khoa học và Công nghệ", "SKHCN"],
+  ["Sở Thông tin và Truyền thông", "STTTT"],
+  ["Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL"],
+  ["Sở Văn hóa và Thể thao", "SVHTT"],
+  ["Sở Ngoại vụ", "SNgV"],
 ];
 
 export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
@@ -149,33 +214,66 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     spellings: ["uy ban nhan dan thanh pho", "ubnd thanh pho"],
     provincial: true,
   },
+  ...(["tỉnh", "thành phố"] as const).map((level): OrganizationEntry => ({
+    // a council's monitoring delegation reports under its own code (33/BC-ĐGS), which other
+    // delegations (the National Assembly's) use too: no code
+    key: slugify(`Đoàn Giám sát Hội đồng nhân dân ${level}`),
+    name: `Đoàn Giám sát Hội đồng nhân dân ${level}`,
+    kind: "council",
+    codes: [],
+    spellings: [
+      `doan giam sat hoi dong nhan dan ${foldKey(level)}`,
+      `doan giam sat cua hoi dong nhan dan ${foldKey(level)}`,
+      `doan giam sat hdnd ${foldKey(level)}`,
+    ],
+    provincial: true,
+  })),
+  ...PROVINCIAL_PARTY_BOARDS.flatMap(([board, code]) =>
+    (["Tỉnh ủy", "Thành ủy"] as const).map((committee): OrganizationEntry => ({
+      key: slugify(`${board} ${committee}`),
+      name: `${board} ${committee}`,
+      kind: "party",
+      codes: [code],
+      spellings: [foldKey(`${board} ${committee}`)],
+      provincial: true,
+    })),
+  ),
+  ...PROVINCIAL_DEPARTMENTS.map(([name, code]): OrganizationEntry => ({
+    key: slugify(name),
+    name,
+    kind: "state",
+    codes: [code],
+    spellings: [foldKey(name)],
+    provincial: true,
+  })),
 ];
 
 interface Ministry {
   code: string;
   name: string;
+  /** other folded spellings: the short names people write ("Bộ KH&ĐT", "Bộ LĐTBXH") */
   extra?: readonly string[];
 }
 
 const MINISTRIES: readonly Ministry[] = [
   { code: "BTC", name: "Bộ Tài chính" },
-  { code: "BLĐTBXH", name: "Bộ Lao động - Thương binh và Xã hội" },
-  { code: "BKHĐT", name: "Bộ Kế hoạch và Đầu tư" },
+  { code: "BLĐTBXH", name: "Bộ Lao động - Thương binh và Xã hội", extra: ["bo ldtbxh", "bo ld-tb&xh"] },
+  { code: "BKHĐT", name: "Bộ Kế hoạch và Đầu tư", extra: ["bo kh&dt", "bo khdt"] },
   { code: "BCA", name: "Bộ Công an" },
   { code: "BQP", name: "Bộ Quốc phòng" },
   { code: "BYT", name: "Bộ Y tế" },
-  { code: "BGDĐT", name: "Bộ Giáo dục và Đào tạo" },
+  { code: "BGDĐT", name: "Bộ Giáo dục và Đào tạo", extra: ["bo gd&dt", "bo gddt"] },
   { code: "BNV", name: "Bộ Nội vụ" },
   { code: "BTP", name: "Bộ Tư pháp" },
   { code: "BCT", name: "Bộ Công Thương" },
   { code: "BXD", name: "Bộ Xây dựng" },
-  { code: "BGTVT", name: "Bộ Giao thông vận tải" },
-  { code: "BTNMT", name: "Bộ Tài nguyên và Môi trường" },
-  { code: "BNNPTNT", name: "Bộ Nông nghiệp và Phát triển nông thôn" },
-  { code: "BNNMT", name: "Bộ Nông nghiệp và Môi trường" },
-  { code: "BKHCN", name: "Bộ Khoa học và Công nghệ" },
-  { code: "BVHTTDL", name: "Bộ Văn hóa, Thể thao và Du lịch" },
-  { code: "BTTTT", name: "Bộ Thông tin và Truyền thông" },
+  { code: "BGTVT", name: "Bộ Giao thông vận tải", extra: ["bo gtvt"] },
+  { code: "BTNMT", name: "Bộ Tài nguyên và Môi trường", extra: ["bo tn&mt", "bo tnmt"] },
+  { code: "BNNPTNT", name: "Bộ Nông nghiệp và Phát triển nông thôn", extra: ["bo nn&ptnt", "bo nnptnt"] },
+  { code: "BNNMT", name: "Bộ Nông nghiệp và Môi trường", extra: ["bo nn&mt", "bo nnmt"] },
+  { code: "BKHCN", name: "Bộ Khoa học và Công nghệ", extra: ["bo kh&cn", "bo khcn"] },
+  { code: "BVHTTDL", name: "Bộ Văn hóa, Thể thao và Du lịch", extra: ["bo vhttdl", "bo vh,tt&dl"] },
+  { code: "BTTTT", name: "Bộ Thông tin và Truyền thông", extra: ["bo tt&tt", "bo tttt"] },
   { code: "BNG", name: "Bộ Ngoại giao" },
   { code: "BDTTG", name: "Bộ Dân tộc và Tôn giáo" },
   { code: "UBDT", name: "Ủy ban Dân tộc" },

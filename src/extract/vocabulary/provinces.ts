@@ -70,6 +70,16 @@ export const PROVINCES: readonly string[] = [
 ];
 
 /** Other spellings, folded, to the canonical name. */
+/** Centrally-run cities: their Party committee is a Thành ủy, their council and committee "thành phố". */
+export const CENTRAL_CITIES: ReadonlySet<string> = new Set([
+  "Hà Nội",
+  "Hồ Chí Minh",
+  "Hải Phòng",
+  "Đà Nẵng",
+  "Cần Thơ",
+  "Huế",
+]);
+
 export const PROVINCE_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["ba ria vung tau", "Bà Rịa - Vũng Tàu"],
   ["ba ria-vung tau", "Bà Rịa - Vũng Tàu"],

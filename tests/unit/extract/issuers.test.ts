@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractCitations } from "../../../src/extract/index.js";
+import { extractCitations, extractDocument } from "../../../src/extract/index.js";
 
 // Issuers: from the text, then from the symbol when its code names one body, then nothing.
 // [input, expected: symbol, issuer key (null: unknown) and its source]
@@ -25,11 +25,55 @@ const ISSUERS: readonly (readonly [
     "Nghị quyết số 26-NQ/TW ngày \n19 tháng 5 năm 2018 của Trung ương khóa XII",
     { symbol: "26-NQ/TW", issuer: "ban-chap-hanh-trung-uong", source: "text" },
   ],
+  // bodies the vocabulary lacked: central steering committees and boards, council delegations,
+  // provincial departments and Party offices, ministries by their short names
+  [
+    "Thông báo số 5-TB/BCĐ ngày 2/2/2021 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+    { symbol: "05-TB/BCĐ", issuer: "ban-chi-dao-trung-uong", source: "text" },
+  ],
+  [
+    "Báo cáo số 33/BC-ĐGS ngày\n12 tháng 7 năm 2017 của Đoàn Giám sát Hội đồng nhân dân tỉnh về",
+    { symbol: "33/BC-ĐGS", issuer: "doan-giam-sat-hoi-dong-nhan-dan-tinh", source: "text" },
+  ],
+  [
+    "Hướng dẫn số 12-HD/BDVTW ngày 3/3/2020 của Ban Dân vận Trung ương",
+    { symbol: "12-HD/BDVTW", issuer: "ban-dan-van-trung-uong", source: "text" },
+  ],
+  [
+    "Công văn số 45/SNV-TCBC ngày 3/3/2020 của Sở Nội vụ",
+    { symbol: "45/SNV-TCBC", issuer: "so-noi-vu", source: "text" },
+  ],
+  [
+    "Quyết định số 12/QĐ-BKHĐT ngày 3/3/2020 của Bộ KH&ĐT",
+    { symbol: "12/QĐ-BKHĐT", issuer: "bo-ke-hoach-va-dau-tu", source: "text" },
+  ],
+  [
+    "Thông tư số 26/2018/TT-BLĐTBXH ngày 25/12/2018 của Bộ LĐTBXH",
+    { symbol: "26/2018/TT-BLĐTBXH", issuer: "bo-lao-dong-thuong-binh-va-xa-hoi", source: "text" },
+  ],
+  // the issuer the symbol names when the text names none
+  [
+    "Chỉ thị số 15/CT-TTg ngày 2/3/2021",
+    { symbol: "15/CT-TTg", issuer: "thu-tuong-chinh-phu", source: "symbol" },
+  ],
+  ["Thông tư số 102/2018/TT-BTC", { symbol: "102/2018/TT-BTC", issuer: "bo-tai-chinh", source: "symbol" }],
+  ["Công văn số 1234/SNV-CCHC&PC", { symbol: "1234/SNV-CCHC&PC", issuer: "so-noi-vu", source: "symbol" }],
+  ["Kế hoạch số 02-KH/BTCTW", { symbol: "02-KH/BTCTW", issuer: "ban-to-chuc-trung-uong", source: "symbol" }],
+  // VPTU: the office of a Tỉnh ủy or a Thành ủy, as the province says; unknown without one
+  ["Kế hoạch số 12-KH/VPTU ngày 1/2/2020", { symbol: "12-KH/VPTU", issuer: null, source: null }],
   // TW alone names several bodies: unknown
   ["Hướng dẫn 06-HD/TW", { symbol: "06-HD/TW", issuer: null, source: null }],
 ];
 
 describe("issuers", () => {
+  it.each([
+    ["tỉnh Quảng Ninh", "van-phong-tinh-uy-quang-ninh"],
+    ["thành phố Hà Nội", "van-phong-thanh-uy-ha-noi"],
+  ])("12-KH/VPTU in a text about %s is issued by %s (from the symbol)", (place, key) => {
+    const doc = extractDocument(`Thực hiện Kế hoạch số 12-KH/VPTU ngày 1/2/2020 về công tác ở ${place}.\n`);
+    expect(doc.citations.map((c) => [c.issuer?.key, c.issuerSource])).toEqual([[key, "symbol"]]);
+  });
+
   it.each(ISSUERS)("%j", (input, expected) => {
     const { citations } = extractCitations(input);
     expect(citations.map((c) => c.symbol)).toEqual([expected.symbol]);
