@@ -122,7 +122,7 @@ export function organizationFromName(rawName: string, contextProvince: string | 
   const name = rawName.replace(/\s+/g, " ").trim();
   const folded = foldKey(name);
   const known = entryBySpelling.get(organizationLookupKey(stripProvince(folded).body));
-  if (known) {
+  if (known && !known.issuerVocabulary) {
     const named = stripProvince(folded).province;
     return organizationRef(known, named ?? contextProvince);
   }

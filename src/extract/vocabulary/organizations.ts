@@ -17,6 +17,12 @@ export interface OrganizationEntry {
   spellings: readonly string[];
   /** a body of a province (or city): its key and name take the province */
   provincial?: boolean;
+  /**
+   * a board, office, department or delegation, known here to read issuers (#17): in free text
+   * (section III, responsibilities) it keeps its printed name and the key of that name, as it did
+   * before it was known, so that documents read before keep their output
+   */
+  issuerVocabulary?: boolean;
 }
 
 export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
@@ -89,6 +95,7 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     kind: "party",
     codes: [],
     spellings: ["ban chi dao trung uong"],
+    issuerVocabulary: true,
   },
 ];
 
@@ -100,6 +107,7 @@ function centralPartyBoards(boards: readonly (readonly [string, string])[]): Org
     kind: "party",
     codes: code === "ĐUK" ? [] : [code],
     spellings: [foldKey(name)],
+    issuerVocabulary: true,
   }));
 }
 
@@ -227,6 +235,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
       `doan giam sat hdnd ${foldKey(level)}`,
     ],
     provincial: true,
+    issuerVocabulary: true,
   })),
   ...PROVINCIAL_PARTY_BOARDS.flatMap(([board, code]) =>
     (["Tỉnh ủy", "Thành ủy"] as const).map((committee): OrganizationEntry => ({
@@ -236,6 +245,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
       codes: [code],
       spellings: [foldKey(`${board} ${committee}`)],
       provincial: true,
+      issuerVocabulary: true,
     })),
   ),
   ...PROVINCIAL_DEPARTMENTS.map(([name, code]): OrganizationEntry => ({
@@ -245,6 +255,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     codes: [code],
     spellings: [foldKey(name)],
     provincial: true,
+    issuerVocabulary: true,
   })),
 ];
 
