@@ -38,7 +38,36 @@ export function finalizeCitations(
     if (k === 0 || !continuesSentenceList(mt, raws[k - 1]!, raw)) runLead = raw.leadStart;
     out.push(finalizeOne(mt, raw, province, relationBefore(mt, runLead)));
   }
+  carryYears(out);
   return out;
+}
+
+/**
+ * One document, one key: a symbol cited without a date takes the key and year of its dated
+ * mentions in the same text when they all agree ("Kết luận số 18-KL/TW" after "Kết luận số
+ * 18-KL/TW ngày 02/4/2026"). Its own `date` stays null: the text prints none there.
+ */
+function carryYears(citations: Citation[]): void {
+  const dated = new Map<string, Set<string>>();
+  for (const c of citations) {
+    if (c.year === null) continue;
+    const keys = dated.get(c.symbol) ?? new Set<string>();
+    keys.add(c.key);
+    dated.set(c.symbol, keys);
+  }
+  for (const c of citations) {
+    if (c.year !== null) continue;
+    const keys = dated.get(c.symbol);
+    if (!keys || keys.size !== 1) continue;
+    const key = [...keys][0]!;
+    const year = Number(key.slice(key.lastIndexOf("|") + 1));
+    if (!Number.isInteger(year)) continue;
+    c.key = key;
+    c.typeCode = key.slice(0, key.indexOf("|"));
+    c.year = year;
+    c.resolved = true;
+    c.warnings = c.warnings.filter((w) => w.kind !== "no-year");
+  }
 }
 
 /** The relation word of a list reaches every member, also past a member's subject ("… năm 2030 và Nghị quyết số 11-NQ/TU"). */

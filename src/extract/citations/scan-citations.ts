@@ -7,9 +7,10 @@ import {
   typeForSymbol,
   type ResolvedType,
 } from "../header/document-type.js";
-import { isoDateFromAlternatives } from "../text/iso-date.js";
+import { isoDateFromAlternatives, isoDateFromDamaged } from "../text/iso-date.js";
 import { issuerCodeBase, parseSymbol, type ParsedSymbol } from "../header/normalise-symbol.js";
 import {
+  DAMAGED_DATE_AFTER,
   DATE_AFTER,
   DEFINITION_OPENING,
   FULL_STOP_BEFORE_SENTENCE,
@@ -175,7 +176,7 @@ function readAfterSymbol(mt: MatchingText, raw: RawCitation, options: ScanOption
   const readDate = (): boolean => {
     DATE_AFTER.lastIndex = pos;
     const d = DATE_AFTER.exec(folded);
-    if (!d) return false;
+    if (!d) return readDamagedDate();
     const { date } = isoDateFromAlternatives(d, [1, 4]);
     raw.dateWritten = true;
     raw.date = date;
@@ -187,6 +188,22 @@ function readAfterSymbol(mt: MatchingText, raw: RawCitation, options: ScanOption
       });
     }
     pos = DATE_AFTER.lastIndex;
+    return true;
+  };
+  const readDamagedDate = (): boolean => {
+    DAMAGED_DATE_AFTER.lastIndex = pos;
+    const d = DAMAGED_DATE_AFTER.exec(folded);
+    const date = d ? isoDateFromDamaged(d[1]!) : null;
+    if (!d || !date) return false;
+    const span = mt.spanOf(d.index + d[0].length - d[1]!.length, DAMAGED_DATE_AFTER.lastIndex);
+    raw.warnings.push({
+      kind: "ocr-repair",
+      message: `date printed "${mt.original.slice(span[0], span[1])}" read as ${date}`,
+      span,
+    });
+    raw.dateWritten = true;
+    raw.date = date;
+    pos = DAMAGED_DATE_AFTER.lastIndex;
     return true;
   };
   readDate();

@@ -30,3 +30,27 @@ export function isoDateFromAlternatives(
   }
   return { date: null, written: false };
 }
+
+/**
+ * A date whose separators were lost in conversion: "26-52025" (day, then month and year run
+ * together), "0962025" (all three). The year is the last four digits; the rest must split into
+ * exactly one valid day and month ("1122025" could be 11/2 or 1/12: null).
+ */
+export function isoDateFromDamaged(printed: string): string | null {
+  const m = /^(\d{1,4})(?:[/.-](\d{1,2}))?((?:19|20)\d{2})$/.exec(printed);
+  if (!m) return null;
+  const year = Number(m[3]);
+  if (m[2] !== undefined) return m[1]!.length <= 2 ? isoDate(Number(m[1]), Number(m[2]), year) : null;
+  const rest = m[1]!;
+  const dates = new Set<string>();
+  for (let cut = 1; cut < rest.length; cut++) {
+    const day = rest.slice(0, cut);
+    const month = rest.slice(cut);
+    // a leading zero belongs to a two-digit field ("09"), never to a one-digit one
+    if (day.length > 2 || month.length > 2) continue;
+    if ((day.startsWith("0") && day.length !== 2) || (month.startsWith("0") && month.length !== 2)) continue;
+    const d = isoDate(Number(day), Number(month), year);
+    if (d) dates.add(d);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
+}
