@@ -112,7 +112,7 @@ export const DATE_AFTER = new RegExp(
  * DATE_AFTER fails, and only when the digits split into one calendar date (text/iso-date.ts).
  */
 export const DAMAGED_DATE_AFTER =
-  /[\s,]{0,4}(?:\(\s{0,2})?(?:ban hanh\s+)?ngay\s+(\d{1,2}[\/.\-]\d{1,2}(?:19|20)\d{2}|\d{2,4}(?:19|20)\d{2})(?![\d\/.\-]\d)/y;
+  /[\s,]{0,4}(?:\(\s{0,2})?(?:ban hanh\s+)?ngay\s+(\d{1,2}[/.-]\d{1,2}(?:19|20)\d{2}|\d{2,4}(?:19|20)\d{2})(?![\d/.-]\d)/y;
 /** folded, sticky: "cùng ngày 23/3/2021", a date shared by a list. */
 export const SHARED_DATE_AFTER = new RegExp(
   String.raw`[\s,]{0,4}cung\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})`,
