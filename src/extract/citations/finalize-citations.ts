@@ -1,6 +1,6 @@
 import type { MatchingText } from "../text/matching-text.js";
 import { SHORT_FORM_TYPES } from "../vocabulary/document-types.js";
-import type { Citation, ExtractionWarning, OrganizationRef } from "../model.js";
+import type { Citation, ExtractionWarning, OrganizationRef, Span } from "../model.js";
 import { cleanPassage } from "../text/clean-text.js";
 import {
   documentTypeForWord,
@@ -18,7 +18,7 @@ import {
   singleBodyForCode,
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
-import { issuingCode } from "../header/normalise-symbol.js";
+import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
 import { RELATION_WORDS } from "../vocabulary/phrases.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
@@ -78,6 +78,29 @@ function continuesSentenceList(mt: MatchingText, prev: RawCitation, cur: RawCita
   return cur.leadStart - end <= 24 && LIST_GAP.test(mt.folded.slice(end, cur.leadStart));
 }
 
+/**
+ * OCR damage inside a symbol that the named issuer repairs: "TƯ" reads as TW, but "07-NQ/TƯ của
+ * Tỉnh ủy" is a provincial symbol (TU: the Ư is a U with a stray hook). Only a printed "TƯ" is
+ * repaired, only to the code of the body written next to it; an "ocr-repair" warning keeps the
+ * printed form. A clean "TW" beside a provincial body stays an issuer-mismatch.
+ */
+function repairedByIssuer(raw: RawCitation, warnings: ExtractionWarning[], span: Span): ParsedSymbol {
+  const parsed = raw.parsed;
+  if (parsed.style !== "party" || parsed.issuerCodes.length !== 1 || parsed.issuerCodes[0] !== "TW")
+    return parsed;
+  if (!raw.issuer || raw.issuer.entry.codes.includes("TW") || !raw.issuer.entry.codes.includes("TU"))
+    return parsed;
+  const printedCode = raw.symbolAsPrinted.slice(raw.symbolAsPrinted.lastIndexOf("/") + 1).trim();
+  if (!/^T\.?Ư$/iu.test(printedCode.normalize("NFC"))) return parsed;
+  const symbol = `${parsed.symbol.slice(0, parsed.symbol.lastIndexOf("/"))}/TU`;
+  warnings.push({
+    kind: "ocr-repair",
+    message: `symbol printed "${raw.symbolAsPrinted}" read as ${symbol}: the text names ${raw.issuer.org.name}, a provincial body`,
+    span,
+  });
+  return { ...parsed, symbol, issuerCodes: ["TU"] };
+}
+
 function finalizeOne(
   mt: MatchingText,
   raw: RawCitation,
@@ -85,8 +108,8 @@ function finalizeOne(
   relation: string | null,
 ): Citation {
   const warnings: ExtractionWarning[] = [...raw.warnings];
-  const parsed = raw.parsed;
   const span = mt.spanOf(raw.leadStart, raw.ownEnd);
+  const parsed = repairedByIssuer(raw, warnings, mt.spanOf(raw.symbolStart, raw.symbolEnd));
   const type = citationType(raw) ?? UNKNOWN_TYPE;
   if (raw.typeWord && !typeAgreesWithSymbol(raw.typeWord, parsed)) {
     warnings.push({

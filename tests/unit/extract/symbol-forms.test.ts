@@ -56,3 +56,20 @@ describe("symbol forms", () => {
     },
   );
 });
+
+// OCR damage inside a symbol that the issuer written next to it repairs: [input, symbol, warnings]
+describe("symbols repaired by their context", () => {
+  it.each([
+    ["Thực hiện Nghị quyết số 07-NQ/TƯ ngày 5/5/2021 của Tỉnh ủy về phát triển", "07-NQ/TU", ["ocr-repair"]],
+    ["Nghị quyết số 07-NQ/TƯ ngày 5/5/2021 của Ban Thường vụ Tỉnh ủy Quảng Ninh", "07-NQ/TU", ["ocr-repair"]],
+    ["Nghị quyết số 07-NQ/TƯ ngày 5/5/2021 của Bộ Chính trị", "07-NQ/TW", []],
+    ["Nghị quyết số 07-NQ/TW ngày 5/5/2021 của Tỉnh ủy", "07-NQ/TW", ["issuer-mismatch"]],
+  ] as const)("%j is %s", (input, symbol, warnings) => {
+    const [c] = extractCitations(input).citations;
+    expect(c?.symbol).toBe(symbol);
+    expect(c?.key.split("|")[1]).toBe(symbol);
+    expect(c?.warnings.map((w) => w.kind)).toEqual(warnings);
+    const repair = c?.warnings.find((w) => w.kind === "ocr-repair");
+    if (repair) expect(repair.message).toContain("07-NQ/TƯ");
+  });
+});
