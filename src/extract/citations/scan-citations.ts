@@ -29,6 +29,7 @@ import {
 import {
   issuerCodesAreKnown,
   matchOrganizationAt,
+  matchOrganizationNearAt,
   type OrganizationMatch,
 } from "../header/resolve-organization.js";
 import { OTHER_ISSUER_CODES, OTHER_PARTY_ISSUER_CODES } from "../vocabulary/organizations.js";
@@ -209,7 +210,18 @@ function readAfterSymbol(mt: MatchingText, raw: RawCitation, options: ScanOption
   readDate();
   ISSUER_LEAD.lastIndex = pos;
   if (ISSUER_LEAD.exec(folded)) {
-    const org = matchOrganizationAt(mt, ISSUER_LEAD.lastIndex, options.province);
+    const at = ISSUER_LEAD.lastIndex;
+    const near = matchOrganizationAt(mt, at, options.province)
+      ? null
+      : matchOrganizationNearAt(mt, at, options.province);
+    const org = matchOrganizationAt(mt, at, options.province) ?? near;
+    if (near) {
+      raw.warnings.push({
+        kind: "ocr-repair",
+        message: `issuer printed "${mt.quoteOf(at, near.nameEnd)}" read as ${near.entry.name}`,
+        span: mt.spanOf(at, near.nameEnd),
+      });
+    }
     if (org) {
       raw.issuer = org;
       raw.issuerRef = org.org;

@@ -8,6 +8,7 @@ import {
   PROVINCE_AFTER,
 } from "../patterns.js";
 import { issuerCodeBase } from "./normalise-symbol.js";
+import { boundedEditDistance } from "../text/bounded-edit-distance.js";
 import {
   AMBIGUOUS_ISSUER_CODES,
   BODY_KIND_PREFIXES,
@@ -70,6 +71,57 @@ export function matchOrganizationAt(
     }
   }
   return { org: organizationRef(entry, province ?? contextProvince), entry, end, province };
+}
+
+/** Spellings long enough to be matched within one edit, by their number of words. */
+const NEAR_SPELLINGS: readonly (readonly [string, OrganizationEntry, number])[] = [...entryBySpelling]
+  .filter(([spelling]) => spelling.length >= 14)
+  .map(([spelling, entry]) => [spelling, entry, spelling.split(" ").length] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A known body named at `pos` with one letter damaged by OCR ("Ủy han nhân dân tỉnh"): the
+ * longest spelling of 14 letters or more within one edit of the same number of words, with the
+ * same first letter. For issuers after "của", when the exact match fails.
+ */
+export function matchOrganizationNearAt(
+  mt: MatchingText,
+  pos: number,
+  contextProvince: string | null,
+): (OrganizationMatch & { nameEnd: number }) | null {
+  const window = mt.folded.slice(pos, pos + 80);
+  const words = [...window.matchAll(/[a-z0-9&]+/g)];
+  if (words.length === 0 || words[0]!.index !== 0) return null;
+  for (const [spelling, entry, count] of NEAR_SPELLINGS) {
+    if (count > words.length) continue;
+    const last = words[count - 1]!;
+    const end = last.index + last[0].length;
+    const candidate = words
+      .slice(0, count)
+      .map((w) => w[0])
+      .join(" ");
+    if (candidate[0] !== spelling[0] || boundedEditDistance(candidate, spelling, 1) > 1) continue;
+    // the words between must be separated by white space only (not a sentence break)
+    if (/[.;:()]/.test(window.slice(0, end))) continue;
+    let stop = pos + end;
+    let province: string | null = null;
+    if (entry.provincial) {
+      PROVINCE_AFTER.lastIndex = stop;
+      const p = PROVINCE_AFTER.exec(mt.folded);
+      if (p) {
+        province = provinceFromFolded(p[1]!);
+        if (province) stop = PROVINCE_AFTER.lastIndex;
+      }
+    }
+    return {
+      org: organizationRef(entry, province ?? contextProvince),
+      entry,
+      end: stop,
+      province,
+      nameEnd: pos + end,
+    };
+  }
+  return null;
 }
 
 export function entryForKey(key: string): OrganizationEntry | null {

@@ -51,6 +51,15 @@ const ISSUERS: readonly (readonly [
     "Thông tư số 26/2018/TT-BLĐTBXH ngày 25/12/2018 của Bộ LĐTBXH",
     { symbol: "26/2018/TT-BLĐTBXH", issuer: "bo-lao-dong-thuong-binh-va-xa-hoi", source: "text" },
   ],
+  // one letter of the issuer's name damaged by OCR (an ocr-repair warning keeps the printed name)
+  [
+    "Xét Tờ trình số 126/TTr-UBND ngày 03 tháng 7 năm 2017 của Ủy han nhân dân tỉnh; Báo cáo",
+    { symbol: "126/TTr-UBND", issuer: "uy-ban-nhan-dan-tinh", source: "text" },
+  ],
+  [
+    "Quyết định số 12/QĐ-UBND ngày 3/3/2020 của ông Nguyễn Văn A",
+    { symbol: "12/QĐ-UBND", issuer: null, source: null },
+  ],
   // the issuer the symbol names when the text names none
   [
     "Chỉ thị số 15/CT-TTg ngày 2/3/2021",
