@@ -49,6 +49,19 @@ export const SYMBOL = new RegExp(
     String.raw`)(?![\p{L}\p{N}])`,
   "gu",
 );
+/**
+ * sticky, after a State symbol that ends with its type code ("1909/QĐ"): a spaced dash and a code
+ * ("1909/QĐ – TTg"); the scan takes it in only when the code is a known issuer code.
+ */
+export const SYMBOL_SPACED_DASH_CODE = new RegExp(
+  String.raw`[ \t]{1,2}${DASH}[ \t]{0,2}([A-ZĐ][A-Za-zĐđ]{0,11}\d{0,2})(?![\p{L}\p{N}])`,
+  "uy",
+);
+/**
+ * sticky, right after a symbol: a line break inside its last code ("12/QĐ-UB\nND"); the scan
+ * takes the letters in only when they complete a known issuer code that the part before is not.
+ */
+export const SYMBOL_CODE_AFTER_BREAK = /[ \t]*\n[ \t]*([A-ZĐ]{1,6}\d{0,2})(?![\p{L}\p{N}])/uy;
 /** A Party symbol printed with its number and type code joined by a dash (not lost, not a space). */
 export const PARTY_SYMBOL_WITH_DASH = new RegExp(String.raw`^\d{1,4}\s{0,3}${DASH}`, "u");
 /** Dashes other than the hyphen, for normalising a symbol. */

@@ -8,7 +8,7 @@ import {
   type ResolvedType,
 } from "../header/document-type.js";
 import { isoDateFromAlternatives, isoDateFromDamaged } from "../text/iso-date.js";
-import { issuerCodeBase, parseSymbol, type ParsedSymbol } from "../header/normalise-symbol.js";
+import { canonicalCode, issuerCodeBase, parseSymbol, type ParsedSymbol } from "../header/normalise-symbol.js";
 import {
   DAMAGED_DATE_AFTER,
   DATE_AFTER,
@@ -21,6 +21,8 @@ import {
   SHARED_DATE_AFTER,
   SO_BEFORE_SYMBOL,
   SYMBOL,
+  SYMBOL_CODE_AFTER_BREAK,
+  SYMBOL_SPACED_DASH_CODE,
   TITLE_LEAD,
   TRAILING_LIST_GLUE,
   TYPE_WORD_BEFORE_SYMBOL,
@@ -74,6 +76,46 @@ export interface ScanOptions {
 
 const KNOWN_ISSUER_CODES = new Set([...OTHER_ISSUER_CODES, ...OTHER_PARTY_ISSUER_CODES]);
 
+function isKnownIssuerCode(code: string): boolean {
+  const base = issuerCodeBase(canonicalCode(code));
+  return KNOWN_ISSUER_CODES.has(base) || issuerCodesAreKnown([base]);
+}
+
+/**
+ * A symbol that goes on past the grammar's match, where only known codes can tell: a spaced dash
+ * before the issuer code of a State symbol ("1909/QĐ – TTg"), or a line break inside its last code
+ * ("12/QĐ-UB\nND", the joined code known and the part before it not).
+ */
+function continuedSymbol(
+  text: string,
+  start: number,
+  end: number,
+  parsed: ParsedSymbol,
+): { parsed: ParsedSymbol; end: number } | null {
+  if (parsed.style === "state" && parsed.typeCode && parsed.issuerCodes.length === 0) {
+    SYMBOL_SPACED_DASH_CODE.lastIndex = end;
+    const d = SYMBOL_SPACED_DASH_CODE.exec(text);
+    if (d && isKnownIssuerCode(d[1]!)) {
+      const longer = parseSymbol(text.slice(start, SYMBOL_SPACED_DASH_CODE.lastIndex));
+      if (longer) return { parsed: longer, end: SYMBOL_SPACED_DASH_CODE.lastIndex };
+    }
+  }
+  SYMBOL_CODE_AFTER_BREAK.lastIndex = end;
+  const b = SYMBOL_CODE_AFTER_BREAK.exec(text);
+  const last = /[\p{L}\d&]+$/u.exec(text.slice(start, end))?.[0];
+  if (
+    b &&
+    last &&
+    parsed.issuerCodes.length > 0 &&
+    !isKnownIssuerCode(last) &&
+    isKnownIssuerCode(last + b[1]!)
+  ) {
+    const longer = parseSymbol(text.slice(start, SYMBOL_CODE_AFTER_BREAK.lastIndex));
+    if (longer) return { parsed: longer, end: SYMBOL_CODE_AFTER_BREAK.lastIndex };
+  }
+  return null;
+}
+
 function plausibleWithoutContext(parsed: ParsedSymbol): boolean {
   if (parsed.typeCode) return true;
   if (issuerCodesAreKnown(parsed.issuerCodes)) return true;
@@ -99,10 +141,13 @@ export function scanNumberedCitations(mt: MatchingText, options: ScanOptions): R
   const out: RawCitation[] = [];
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
-    const parsed = parseSymbol(m[0]);
-    if (!parsed) continue;
+    const matched = parseSymbol(m[0]);
+    if (!matched) continue;
     const symbolStart = m.index;
-    const symbolEnd = m.index + m[0].length;
+    const continued = continuedSymbol(text, symbolStart, m.index + m[0].length, matched);
+    const parsed = continued?.parsed ?? matched;
+    const symbolEnd = continued?.end ?? m.index + m[0].length;
+    SYMBOL.lastIndex = symbolEnd;
     const windowStart = Math.max(0, symbolStart - LEAD_WINDOW);
     const window = folded.slice(windowStart, symbolStart);
     let leadStart = symbolStart;

@@ -28,6 +28,17 @@ const FORMS: readonly (readonly [
   // a line break after the hyphen or the slash, and inside the type word
   ["theo Quy\nđịnh số 367-QĐ/\nTW.", { symbol: "367-QĐ/TW" }],
   ["Chỉ thị số 16-\nCT/TU", { symbol: "16-CT/TU" }],
+  // a spaced dash before a known issuer code of a State symbol, a line break inside the last code
+  [
+    "Quyết định số 1909/QĐ – TTg ngày 2/3/2020",
+    { symbol: "1909/QĐ-TTg", issuer: "thu-tuong-chinh-phu", source: "symbol" },
+  ],
+  ["Thông tư số 38/2026/TT - BTC ngày 31 tháng 3 năm 2026", { symbol: "38/2026/TT-BTC" }],
+  ["Quyết định số 12/QĐ-UB\nND ngày 3/3/2020", { symbol: "12/QĐ-UBND" }],
+  ["Chỉ thị số 16-CT/T\nU ngày 3/3/2020", { symbol: "16-CT/TU" }],
+  // not taken in: an unknown word after a spaced dash, a new line that does not complete a code
+  ["Quyết định số 1909/QĐ – Về việc", { symbol: "1909/QĐ" }],
+  ["theo Quyết định số 12/QĐ-UBND\nCăn cứ", { symbol: "12/QĐ-UBND" }],
 ];
 
 describe("symbol forms", () => {
