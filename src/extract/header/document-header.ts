@@ -8,10 +8,12 @@ import { isoDateFromGroups } from "../text/iso-date.js";
 import { issuingCode, parseSymbol, type ParsedSymbol } from "./normalise-symbol.js";
 import {
   COUNCIL_TERM_LINE,
+  DATE_AFTER,
   FOOTNOTE_MARK_AT_END,
   HEADER_BODY_START,
   HEADER_DATE,
   HEADER_NUMBER_LINE,
+  ISSUER_LEAD,
   OWN_CITATION_LEAD,
   SOURCE_NAME_SYMBOL,
   SUBJECT_YEAR,
@@ -212,7 +214,7 @@ function readHeaderLine(
   if (numberLine) {
     // "Số" inside a sentence ("… theo Quy\nđịnh số 367-QĐ/TW", "thực hiện Nghị quyết số 33-NQ/TW")
     // is a citation: the header is over.
-    if (!isNumberLineShape(h, numberLine)) return "body";
+    if (!isNumberLineShape(h, numberLine) || numberReadAsCitation(mt, h)) return "body";
     readNumberLine(mt, scan, h);
     return "header";
   }
@@ -290,6 +292,23 @@ function isNumberLineShape(h: HeaderLine, m: RegExpExecArray): boolean {
   }
   if (prefix !== undefined) return isCapitalised(printed.slice(0, soAt + 2));
   return printed.charAt(soAt) === "S";
+}
+
+/**
+ * A line opening with "Số" whose symbol is followed by "ngày …" or "của …" is a citation in a
+ * sentence ("Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 192/TTr-BVHTTDL …"); a header's
+ * number line is followed by nothing or by the place before its date ("Số: 12/QĐ-UBND Quảng
+ * Ninh, ngày …").
+ */
+function numberReadAsCitation(mt: MatchingText, h: HeaderLine): boolean {
+  SYMBOL.lastIndex = h.line.contentStart;
+  const m = SYMBOL.exec(mt.text);
+  if (!m || m.index >= h.line.contentEnd) return false;
+  const end = m.index + m[0].length;
+  DATE_AFTER.lastIndex = end;
+  if (DATE_AFTER.test(mt.folded)) return true;
+  ISSUER_LEAD.lastIndex = end;
+  return ISSUER_LEAD.test(mt.folded);
 }
 
 /** "Số: 128/NQ-CP". */

@@ -23,6 +23,12 @@ const HEADERS: readonly (readonly [string, string | null, string[]])[] = [
     ["59-NQ/TW"],
   ],
   ["Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị,\n", null, ["05-CT/TW"]],
+  // "Số" opening a line of running text: the symbol is followed by its date or issuer
+  [
+    "Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 192/TTr-BVHTTDL ngày 06 tháng 5 năm 2026;\n",
+    null,
+    ["202/TTr-BVHTTDL", "192/TTr-BVHTTDL"],
+  ],
   // header lines
   ["TỈNH ỦY QUẢNG NINH\nSố 16-CT/TU\nQuảng Ninh, ngày 15 tháng 9 năm 2021\n", "16-CT/TU", []],
   ["TỈNH ỦY QUẢNG NINH Số: 16-CT/TU\nQuảng Ninh, ngày 15 tháng 9 năm 2021\n", "16-CT/TU", []],
