@@ -34,7 +34,8 @@ function resolution(symbol: string, heading: string, day: string, body: string):
   ].join("\n");
 }
 
-// A cites a stub; B cites A by date and once without a year (A is then the only 9901-NQ/TU);
+// A cites a stub; B cites that stub and A without a year (A is then the only 9901-NQ/TU; a dated
+// mention of A in B's own text would give the year-less one its year instead);
 // C cites D, which comes after it (a stub upgraded within the batch); D cites A's stub too.
 const sources = [
   {
@@ -52,7 +53,7 @@ const sources = [
       "9902-KH/TU",
       "KẾ HOẠCH",
       "2 tháng 3",
-      "Triển khai Nghị quyết số 9901-NQ/TU ngày 1/2/1990 của Ban Thường vụ Tỉnh ủy; quán triệt Nghị quyết số 9901-NQ/TU của Ban Thường vụ Tỉnh ủy.",
+      "Triển khai Chỉ thị số 9900-CT/TW ngày 1/1/1989 của Ban Bí thư; quán triệt Nghị quyết số 9901-NQ/TU của Ban Thường vụ Tỉnh ủy.",
     ),
   },
   {
