@@ -21,6 +21,21 @@ const neo4j = ["tests/setup/global-neo4j.ts"];
 // group, after the unit files): they never load the machine or the database together.
 // Projects do not `extend` the root, and the root has no global setup: a project's global setup
 // runs only when that project has files in the run.
+/** A tier whose files share the one test Neo4j, one file at a time. */
+function onSharedNeo4j(name: string, include: string) {
+  return {
+    resolve,
+    test: {
+      name,
+      include: [include],
+      globalSetup: neo4j,
+      fileParallelism: false,
+      testTimeout: 120_000,
+      hookTimeout: 240_000,
+    },
+  };
+}
+
 export default defineConfig({
   resolve,
   test: {
@@ -32,28 +47,8 @@ export default defineConfig({
         resolve,
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 },
       },
-      {
-        resolve,
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          globalSetup: neo4j,
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
-        },
-      },
-      {
-        resolve,
-        test: {
-          name: "e2e",
-          include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: neo4j,
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
-        },
-      },
+      onSharedNeo4j("integration", "tests/integration/**/*.test.ts"),
+      onSharedNeo4j("e2e", "tests/e2e/**/*.test.ts"),
       {
         // tests/faults/README.md
         resolve,

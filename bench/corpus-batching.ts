@@ -10,13 +10,13 @@
 import fs from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import { GraphExecutor } from "../src/graph/executor.js";
 import { ingestMany, type IngestOutcome } from "../src/graph/ingest-many.js";
 import { applyMigrations } from "../src/graph/migrations.js";
 import { expandPaths } from "../src/cli/source-files.js";
 import { projectRoot, seedsDir } from "../src/config/settings.js";
 import { benchGraph, machineLine } from "./bench-neo4j.js";
+import { graphLines } from "./graph-lines.js";
 
 const corpusDir = path.resolve(process.argv[2] ?? path.join(projectRoot, "..", "shared", "corpus"));
 const { files } = expandPaths([seedsDir, corpusDir]);
@@ -30,45 +30,8 @@ const outcomeLine = (o: IngestOutcome) =>
     ? `${o.sourceName}: ${o.result.status}, ${o.result.stubsCreated} stubs created, ${o.result.linkedByUniqueSymbol} linked by unique symbol`
     : `${o.sourceName}: failed: ${o.reason}`;
 
-const plain = (value: unknown): unknown => {
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(plain);
-  // temporal values and points print in their ISO form
-  if (value !== null && typeof value === "object") return String(value);
-  return value;
-};
 // every property but the load time (differs by nature) and the source text (its SHA-256 is kept)
-const propertiesLine = (properties: Record<string, unknown>) =>
-  JSON.stringify(
-    Object.keys(properties)
-      .filter((k) => k !== "ingestedAt" && k !== "sourceText")
-      .sort()
-      .map((k) => [k, plain(properties[k])]),
-  );
-
-/** Every node (labels, properties) and relationship (type, end keys, properties), one line each. */
-async function graphLines(): Promise<{ nodes: number; relationships: number; lines: string[] }> {
-  const options = { database: graph.database };
-  const nodes = await graph.driver.executeQuery(
-    "MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS properties",
-    {},
-    options,
-  );
-  const relationships = await graph.driver.executeQuery(
-    "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS from, b.key AS to, properties(r) AS properties",
-    {},
-    options,
-  );
-  const lines = [
-    ...nodes.records.map(
-      (r) => `${[...(r.get("labels") as string[])].sort().join(":")} ${propertiesLine(r.get("properties"))}`,
-    ),
-    ...relationships.records.map(
-      (r) => `${r.get("from")} -${r.get("type")}-> ${r.get("to")} ${propertiesLine(r.get("properties"))}`,
-    ),
-  ].sort();
-  return { nodes: nodes.records.length, relationships: relationships.records.length, lines };
-}
+const snapshot = () => graphLines(graph.driver, { database: graph.database, omit: ["sourceText"] });
 const fingerprint = (lines: string[]) =>
   createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
 
@@ -76,14 +39,14 @@ process.stderr.write(`corpus-batching: ${files.length} files, one transaction ea
 let started = performance.now();
 const oneByOne = await ingestMany(executor, sources, { batchDocuments: 1, overlapCommits: false });
 const oneByOneSeconds = (performance.now() - started) / 1000;
-const oneByOneState = await graphLines();
+const oneByOneState = await snapshot();
 const oneByOneGraph = oneByOneState.lines;
 await graph.wipe();
 process.stderr.write(`corpus-batching: the same files batched…\n`);
 started = performance.now();
 const batched = await ingestMany(executor, sources);
 const batchedSeconds = (performance.now() - started) / 1000;
-const batchedState = await graphLines();
+const batchedState = await snapshot();
 const batchedGraph = batchedState.lines;
 await graph.close();
 

@@ -7,7 +7,7 @@ import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import net from "node:net";
-import { passwordFilePath, startLocalNeo4j, stateFilePath } from "../../src/neo4j/local-neo4j.js";
+import { passwordFilePath, startLocalNeo4j, stateFilePath, isAlive } from "../../src/neo4j/local-neo4j.js";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cancu-e2e-neo4j-"));
 const env: NodeJS.ProcessEnv = { ...process.env, CANCU_DATA_DIR: dataDir };
@@ -110,12 +110,3 @@ describe("cancu neo4j: the local database", () => {
     expect(stderr).toMatch(/could not be restarted: .*Address already in use/);
   });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

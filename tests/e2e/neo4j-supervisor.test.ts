@@ -7,7 +7,12 @@ import readline from "node:readline";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
-import { startLocalNeo4j, stateFilePath, type LocalNeo4jHandle } from "../../src/neo4j/local-neo4j.js";
+import {
+  startLocalNeo4j,
+  stateFilePath,
+  type LocalNeo4jHandle,
+  isAlive,
+} from "../../src/neo4j/local-neo4j.js";
 import { postGraphQL } from "../setup/cancu-process.js";
 
 /**
@@ -23,15 +28,6 @@ function tempStore(): string {
 afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Retries `attempt` until it resolves, for at most `ms`. */
 async function eventually<T>(attempt: () => Promise<T>, ms = 60_000): Promise<T> {

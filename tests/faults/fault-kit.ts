@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import neo4j, { type Driver } from "neo4j-driver";
+import { graphLines as wholeGraphLines } from "../../bench/graph-lines.js";
 import { syntheticCorpus } from "../../bench/synthetic-corpus.js";
 import { projectRoot } from "../../src/config/settings.js";
 
@@ -82,38 +83,9 @@ export function boltDriver(uri: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic("neo4j", password));
 }
 
-const plain = (value: unknown): unknown => {
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === "object") return String(value);
-  return value;
-};
-
-/** Every property but the load time, which differs by nature, one JSON line. */
-const propertiesLine = (properties: Record<string, unknown>) =>
-  JSON.stringify(
-    Object.keys(properties)
-      .filter((k) => k !== "ingestedAt")
-      .sort()
-      .map((k) => [k, plain(properties[k])]),
-  );
-
 /** The whole graph (every node and relationship with its properties), one sorted line each. */
 export async function graphLines(driver: Driver): Promise<string[]> {
-  const nodes = await driver.executeQuery(
-    "MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS properties",
-  );
-  const relationships = await driver.executeQuery(
-    "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS from, b.key AS to, properties(r) AS properties",
-  );
-  return [
-    ...nodes.records.map(
-      (r) => `${[...(r.get("labels") as string[])].sort().join(":")} ${propertiesLine(r.get("properties"))}`,
-    ),
-    ...relationships.records.map(
-      (r) => `${r.get("from")} -${r.get("type")}-> ${r.get("to")} ${propertiesLine(r.get("properties"))}`,
-    ),
-  ].sort();
+  return (await wholeGraphLines(driver)).lines;
 }
 
 /**
@@ -135,7 +107,7 @@ export async function documentShapes(driver: Driver): Promise<Map<string, string
     records.map((r) => [
       r.get("key") as string,
       ["sha", "tasks", "citations", "named", "assignments", "targets", "cites"]
-        .map((k) => `${k}=${String(plain(r.get(k)))}`)
+        .map((k) => `${k}=${String(r.get(k))}`)
         .join(" "),
     ]),
   );

@@ -1,5 +1,6 @@
 import { GraphExecutor } from "../../src/graph/executor.js";
 import { seedSources } from "../../src/cli/source-files.js";
+import { ingestText } from "../../src/graph/ingest.js";
 import { prepareGraph } from "../../src/graph/prepare-graph.js";
 import { testDriver, testNeo4j } from "./neo4j-context.js";
 
@@ -8,6 +9,22 @@ export async function seedGraph(): Promise<void> {
   const driver = testDriver();
   try {
     await prepareGraph(new GraphExecutor(driver, testNeo4j().database), { seedSources, log: () => {} });
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * The seed in the test Neo4j even when other tests left documents behind (seedGraph then seeds
+ * nothing): every seed text is ingested again, which changes nothing when it is already there.
+ */
+export async function ensureSeed(): Promise<void> {
+  await seedGraph();
+  const driver = testDriver();
+  try {
+    const executor = new GraphExecutor(driver, testNeo4j().database);
+    for (const source of seedSources())
+      await ingestText(executor, { text: source.read(), sourceName: source.sourceName });
   } finally {
     await driver.close();
   }

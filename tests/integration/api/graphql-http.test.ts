@@ -1,12 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../../src/config/settings.js";
-import { GraphExecutor } from "../../../src/graph/executor.js";
-import { ingestText } from "../../../src/graph/ingest.js";
 import {
   CheckReferenceDocument,
   DocumentBySymbolDocument,
@@ -25,13 +20,12 @@ import {
 } from "../../../src/generated/graphql.js";
 import { postGraphQL, startCancuServer, type RunningServer } from "../../setup/cancu-process.js";
 import { testDriver, testNeo4j } from "../../setup/neo4j-context.js";
-import { seedGraph } from "../../setup/seed-graph.js";
+import { ensureSeed } from "../../setup/seed-graph.js";
 
 // Every root field over HTTP against `cancu serve` on the real, seeded Neo4j; expectations come
 // from the seed (seeds/quang-ninh-2022-phuong-huong-nhiem-vu.txt).
 
 const apiKey = `test-key-${randomUUID()}`;
-const seedFile = "quang-ninh-2022-phuong-huong-nhiem-vu.txt";
 const driver = testDriver();
 let server: RunningServer;
 let seedDocument: NonNullable<IngestedDocumentsQuery["documents"]["edges"][number]["node"]>;
@@ -79,12 +73,7 @@ function task(code: string) {
 }
 
 beforeAll(async () => {
-  await seedGraph();
-  // The seed must be there even when other tests left documents behind (unchanged when it is).
-  await ingestText(new GraphExecutor(driver, testNeo4j().database), {
-    text: fs.readFileSync(path.join(projectRoot, "seeds", seedFile), "utf8"),
-    sourceName: seedFile,
-  });
+  await ensureSeed();
   server = await startCancuServer({ CANCU_API_KEY: apiKey });
   const { data } = await run(IngestedDocumentsDocument, {});
   const seed = data?.documents.edges

@@ -1,24 +1,16 @@
-import fs from "node:fs";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { limits } from "../../../src/api/limits.js";
-import { projectRoot } from "../../../src/config/settings.js";
-import { GraphExecutor } from "../../../src/graph/executor.js";
-import { ingestText } from "../../../src/graph/ingest.js";
 import { ExplorerDocumentDocument, ExplorerTaskDocument } from "../../../src/generated/graphql.js";
 import { startCancuServer, type RunningServer } from "../../setup/cancu-process.js";
-import { testDriver, testNeo4j } from "../../setup/neo4j-context.js";
-import { seedGraph } from "../../setup/seed-graph.js";
+import { ensureSeed } from "../../setup/seed-graph.js";
 
 // The request limits of issue #15 through `cancu serve` over HTTP, on the seeded Neo4j: what an
 // attacker can send in a few KB must be refused at once, without running anything, while the
 // server keeps answering everyone else.
 
 const apiKey = `test-key-${randomUUID()}`;
-const seedFile = "quang-ninh-2022-phuong-huong-nhiem-vu.txt";
-const driver = testDriver();
 let server: RunningServer;
 let seedId: string;
 
@@ -56,11 +48,7 @@ async function health(): Promise<number> {
 }
 
 beforeAll(async () => {
-  await seedGraph();
-  await ingestText(new GraphExecutor(driver, testNeo4j().database), {
-    text: fs.readFileSync(path.join(projectRoot, "seeds", seedFile), "utf8"),
-    sourceName: seedFile,
-  });
+  await ensureSeed();
   server = await startCancuServer({ CANCU_API_KEY: apiKey });
   const { data } = await post(
     "{ documents(filter: { ingested: true }, first: 50) { edges { node { id title } } } }",
@@ -73,7 +61,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await driver.close();
 });
 
 describe("validation in linear time", () => {
