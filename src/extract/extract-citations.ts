@@ -1,6 +1,7 @@
 import type { Citation, ExtractionWarning, NamedReference } from "./model.js";
 import { MatchingText } from "./text/matching-text.js";
-import { finalizeCitations, resolveShortForms } from "./citations/finalize-citations.js";
+import { finalizeCitations } from "./citations/finalize-citations.js";
+import { resolveShortForms } from "./citations/short-forms.js";
 import { readTitles, scanNumberedCitations } from "./citations/scan-citations.js";
 import { toNamedReference } from "./references/named-reference.js";
 import { scanConferenceReferences } from "./references/scan-conference-references.js";

@@ -2,7 +2,8 @@ import type { Citation, ExtractionWarning, NamedReference, ParsedDocument, Targe
 import { MatchingText } from "./text/matching-text.js";
 import { detectProvince } from "./header/detect-province.js";
 import { extractHeader } from "./header/document-header.js";
-import { finalizeCitations, resolveShortForms } from "./citations/finalize-citations.js";
+import { finalizeCitations } from "./citations/finalize-citations.js";
+import { resolveShortForms } from "./citations/short-forms.js";
 import { foldKey, squashSpaces } from "./text/fold-vietnamese.js";
 import { splitLines, typicalLineLength, type Line } from "./text/lines.js";
 import { innermostTaskLocator } from "./tree/locate-task.js";
@@ -11,6 +12,7 @@ import { scanDeadlines } from "./items/scan-deadlines.js";
 import { toNamedReference, type RawNamedReference } from "./references/named-reference.js";
 import { scanConferenceReferences } from "./references/scan-conference-references.js";
 import { scanLawReferences } from "./references/scan-law-references.js";
+import { scanFoundingDocuments } from "./references/scan-founding-documents.js";
 import { scanNamedDocuments } from "./references/scan-named-documents.js";
 import { scanTitleReferences } from "./references/scan-title-references.js";
 import { implementationItems, scanResponsibilities } from "./items/scan-responsibilities.js";
@@ -100,7 +102,7 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
   );
   const full = finalizeCitations(mt, raws, province);
   const occupied = occupiedRanges(raws);
-  const short = resolveShortForms(mt, full, occupied, false);
+  const short = resolveShortForms(mt, full, occupied, false, province);
   warnings.push(...short.warnings);
   const citations: Citation[] = [...full, ...short.citations].sort((a, b) => a.span[0] - b.span[0]);
   for (const c of citations) {
@@ -123,7 +125,9 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
         mt,
         cited.filter((c) => c.key !== ""),
       ),
+      ...scanFoundingDocuments(mt, province),
       ...laws,
+      ...short.partial,
       // Plans named in annex tables (after the signature) are column headings, not references.
       ...scanNamedDocuments(mt, typicalLineLength(lines)).filter((r) => r.start < tree.bodyEnd),
     ],

@@ -32,7 +32,22 @@ export type WarningKind =
 export type TaskKind = "part" | "chapter" | "section" | "article" | "clause" | "point" | "heading" | "item";
 
 /** What a reference by name names: `alias` is a document known by name (resolved from known-documents). */
-export type NamedReferenceKind = "alias" | "plan" | "programme" | "project" | "strategy" | "law" | "other";
+export type NamedReferenceKind =
+  | "alias"
+  | "plan"
+  | "programme"
+  | "project"
+  | "strategy"
+  | "law"
+  /** Hiến pháp ("Hiến pháp năm 2013") */
+  | "constitution"
+  /** Điều lệ of the Party or a mass organisation ("Điều lệ Đảng", "Điều lệ Hội Nông dân Việt Nam") */
+  | "charter"
+  /** a congress resolution ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") */
+  | "congress"
+  /** a type and a number without a symbol ("Chỉ thị số 17 của Ban Bí thư") that no citation in the text identifies */
+  | "number-only"
+  | "other";
 
 /** A target's unit and comparator: the canonical ones of vocabulary/quantities.ts. */
 export type { Comparator, QuantityUnit };
@@ -165,6 +180,14 @@ export interface NamedReference {
   year?: number | null;
   /** identity of a law cited by name and year: `Luật|Luật Đất đai|2013` (no symbol is printed) */
   key?: string | null;
+  /** number-only references: the type word, its key code and the number as read ("17", "05") */
+  type?: string | null;
+  typeCode?: string | null;
+  number?: string | null;
+  /** number-only references: the issuer written after the number ("của Ban Bí thư"), else null */
+  issuer?: OrganizationRef | null;
+  /** Party term written with it ("khóa XII"), Roman; congresses: the congress number, Roman */
+  term?: string | null;
 }
 
 export interface Deadline {

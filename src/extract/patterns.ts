@@ -95,7 +95,8 @@ export const SO_BEFORE_SYMBOL = /(?<![a-z0-9])(so)\s*[:.]?\s*$/;
 export const SHORT_FORM = new RegExp(
   String.raw`\b(${alternation(TYPE_WORDS)})\s+(?:(so)\s+)?(\d{1,5})` +
     // not a symbol ("81/2013"), a decimal, a suffix ("30a"), a duration ("Kế hoạch 6 tháng")
-    String.raw`(?![\d\/,a-z]|\.\d|\s{0,3}[\/\-–]\s{0,3}[a-z\d]|\s+(?:thang|nam|ngay|quy|tuan|gio)(?![a-z]))`,
+    // ("Quy định 102 ngày 15/11/2017" is dated, "Kế hoạch 30 ngày" is not)
+    String.raw`(?![\d\/,a-z]|\.\d|\s{0,3}[\/\-–]\s{0,3}[a-z\d]|\s+(?:thang|nam|quy|tuan|gio)(?![a-z])|\s+ngay(?![a-z])(?!\s+\d{1,2}(?:\s*[\/\-.]|\s+thang)))`,
   "g",
 );
 
@@ -148,6 +149,9 @@ export const ISSUER_LEAD = new RegExp(
   "y",
 );
 
+/** folded, sticky: a Party term after a reference: ", khóa XII" (group 1: the numeral, OCR forms included). */
+export const TERM_AFTER = /[\s,]{0,3}khoa\s+([ivxlmn]{1,5})(?![a-z])/y;
+
 /** folded, sticky: one of the known organisations. */
 export const ORGANIZATION_SPELLING = new RegExp(
   String.raw`(?:${alternation(ORGANIZATIONS.flatMap((o) => o.spellings))})(?![a-z0-9])`,
@@ -197,7 +201,21 @@ export const NAMED_HEAD = /\b(quy hoach|ke hoach|chuong trinh|de an|chien luoc|q
 /** folded: the National Target Programmes are named even in lower case. */
 export const NATIONAL_TARGET_PROGRAMME = /\bchuong trinh muc tieu quoc gia(?![a-z])/g;
 /** folded: a law by name: "Luật Đất đai", "Bộ luật Lao động", "Hiến pháp nước …". Capital checked in code. */
-export const LAW_HEAD = /\b(bo luat|luat|hien phap|phap lenh)(?=[ \t\n])/g;
+export const LAW_HEAD = /\b(bo luat|luat|phap lenh)(?=[ \t\n])/g;
+
+/**
+ * folded: the Constitution by name, "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ
+ * nghĩa Việt Nam năm 2013" (group 1: a year). Capital checked in code.
+ */
+export const CONSTITUTION_REFERENCE =
+  /\bhien phap(?:\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?(?:\s*,?\s*(?:nam\s+)?(\d{4})(?!\d))?/g;
+/** folded: "Điều lệ" before an organisation (CHARTERS); capital checked in code. */
+export const CHARTER_HEAD = /\bdieu le\s+/g;
+/** folded: a congress resolution "Nghị quyết Đại hội …"; capital checked in code. */
+export const CONGRESS_HEAD = /\bnghi quyet\s+dai\s+hoi(?![a-z])/g;
+/** folded, anchored: the congress number "lần thứ XIII", or a numeral right after "Đại hội (đại biểu)". */
+export const CONGRESS_NUMBER = /(?:^|\s)(?:lan\s+thu\s+)([ivxlmn]{1,6}|\d{1,2})(?![a-z0-9])/;
+export const CONGRESS_NUMBER_FIRST = /^\s+(?:dai\s+bieu\s+)?([ivxlmn]{1,6})(?![a-z0-9])/;
 /** folded, sticky: a law's name ends before its date. */
 export const LAW_DATE_AFTER = new RegExp(
   String.raw`\s{0,3},?\s{0,3}ngay\s+(?:${WORDED_DATE}|${NUMERIC_DATE})`,

@@ -1,15 +1,7 @@
 import type { MatchingText } from "../text/matching-text.js";
-import { SHORT_FORM_TYPES } from "../vocabulary/document-types.js";
 import type { Citation, ExtractionWarning, OrganizationRef, Span } from "../model.js";
-import { cleanPassage } from "../text/clean-text.js";
-import {
-  documentTypeForWord,
-  keyTypeCode,
-  typeAgreesWithSymbol,
-  type ResolvedType,
-} from "../header/document-type.js";
-import { isUpperLetterCode } from "../text/fold-vietnamese.js";
-import { LIST_GAP, RELATION_WORD, SHORT_FORM } from "../patterns.js";
+import { keyTypeCode, typeAgreesWithSymbol, type ResolvedType } from "../header/document-type.js";
+import { LIST_GAP, RELATION_WORD } from "../patterns.js";
 import {
   candidatesForCode,
   issuerAgreesWithCodes,
@@ -226,104 +218,4 @@ export function relationBefore(mt: MatchingText, pos: number): string | null {
   }
   if (last === null) return null;
   return RELATION_WORDS.get(last) ?? RELATION_WORDS.get(last.replace(/\s*,\s*/g, ", ")) ?? last;
-}
-
-export interface ShortFormResult {
-  citations: Citation[];
-  warnings: ExtractionWarning[];
-}
-
-/**
- * Short forms "Nghị định 81", "Quyết định số 1909": resolved to the latest earlier full
- * citation of the same type and number. Unresolved ones are dropped with a warning in a
- * document; for a free-standing reference (`numberOnly`), kept as number-only citations.
- */
-export function resolveShortForms(
-  mt: MatchingText,
-  full: readonly Citation[],
-  occupied: readonly [number, number][],
-  numberOnly: boolean,
-): ShortFormResult {
-  const citations: Citation[] = [];
-  const warnings: ExtractionWarning[] = [];
-  const starts = full.map((c) => c.span[0]);
-  SHORT_FORM.lastIndex = 0;
-  for (let m = SHORT_FORM.exec(mt.folded); m; m = SHORT_FORM.exec(mt.folded)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (occupied.some(([a, b]) => start < b && end > a)) continue;
-    const t = documentTypeForWord(m[1]!);
-    if (!t || !SHORT_FORM_TYPES.has(t.name)) continue;
-    // A short form names a document, so its type word is capitalised ("Nghị định 81", not "quyết định 01 đơn vị").
-    const first = mt.text.charCodeAt(start);
-    const second = mt.text.charCodeAt(start + 1);
-    const capitalised = isUpperLetterCode(first) && !isUpperLetterCode(second);
-    // Typed alone ("nghị quyết 128") a reference may be in lower case; in running text it is capitalised.
-    if (!capitalised && !(numberOnly && mt.text.slice(0, start).trim() === "")) continue;
-    const numberText = m[3]!;
-    const value = Number(numberText);
-    // Without "số", a small number followed by "." or ")" is a list marker: "ban hành Chỉ thị 2. Các bộ …".
-    if (m[2] === undefined && value < 10 && /^[.)]/.test(mt.text.slice(end, end + 1))) continue;
-    const number = value < 10 ? `0${value}` : String(value);
-    const span = mt.spanOf(start, end);
-    let target: Citation | null = null;
-    for (let k = full.length - 1; k >= 0; k--) {
-      const c = full[k]!;
-      if (starts[k]! >= span[0]) continue;
-      if (c.type === t.name && c.number === number) {
-        target = c;
-        break;
-      }
-    }
-    const quote = mt.original.slice(span[0], span[1]);
-    if (target) {
-      citations.push({
-        ...target,
-        span,
-        quote,
-        relation: relationBefore(mt, start),
-        task: null,
-        warnings: [],
-        titleSpan: null,
-        shortFormOf: target.span,
-        symbolAsPrinted: quote,
-      });
-    } else if (numberOnly) {
-      const code = keyTypeCode({ name: t.name, code: t.code }, null, null);
-      citations.push({
-        key: `${code}|${number}|?`,
-        resolved: false,
-        type: t.name,
-        typeCode: code,
-        symbol: number,
-        symbolAsPrinted: numberText,
-        number,
-        year: null,
-        date: null,
-        issuer: null,
-        title: null,
-        task: null,
-        relation: null,
-        span,
-        quote,
-        warnings: [
-          {
-            kind: "number-only",
-            message: `"${quote}" gives a type and a number but no symbol, date or issuer`,
-            span,
-          },
-        ],
-        issuerSource: null,
-        titleSpan: null,
-        shortFormOf: null,
-      });
-    } else if (!/^(?:19|20)\d\d$/.test(numberText)) {
-      warnings.push({
-        kind: "unresolved-short-form",
-        message: `"${cleanPassage(mt, start, end)}" names no earlier citation of that number`,
-        span,
-      });
-    }
-  }
-  return { citations, warnings };
 }

@@ -1,5 +1,5 @@
 import type { MatchingText } from "../text/matching-text.js";
-import type { NamedReference, NamedReferenceKind } from "../model.js";
+import type { NamedReference, NamedReferenceKind, OrganizationRef } from "../model.js";
 
 /** A named reference while it is read; offsets index the matching text. */
 export interface RawNamedReference {
@@ -13,6 +13,12 @@ export interface RawNamedReference {
   date: string | null;
   year: number | null;
   key: string | null;
+  /** number-only references and congresses (model.ts NamedReference) */
+  type?: string | null;
+  typeCode?: string | null;
+  number?: string | null;
+  issuer?: OrganizationRef | null;
+  term?: string | null;
 }
 
 export function unresolvedReference(
@@ -54,5 +60,9 @@ export function toNamedReference(
     date: r.date,
     year: r.year,
     key: r.key,
+    ...(r.number !== undefined
+      ? { type: r.type ?? null, typeCode: r.typeCode ?? null, number: r.number, issuer: r.issuer ?? null }
+      : {}),
+    ...(r.term !== undefined ? { term: r.term } : {}),
   };
 }

@@ -13,6 +13,7 @@ import {
 /** A hand-made passage: two cited documents, one with a provincial issuer, and its own number. */
 const passage: GoldPassage = {
   id: "sample",
+  batch: 1,
   document: "sample-doc",
   kind: "party",
   header: true,

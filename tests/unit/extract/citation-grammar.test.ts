@@ -276,7 +276,13 @@ describe("references by name", () => {
       ["Nghị định 81", "NĐ|81/2013/NĐ-CP|2013", "Điều 1"],
     ]);
     expect(doc.warnings.filter((w) => w.kind === "unresolved-short-form").map((w) => w.message)).toEqual([
-      '"Nghị định số 99" names no earlier citation of that number',
+      '"Nghị định số 99" names no citation of that number in the text: kept as a partial reference',
     ]);
+    // never dropped: a partial reference with its span (issue #17, category 6)
+    const partial = doc.namedReferences.filter((r) => r.kind === "number-only");
+    expect(partial.map((r) => [r.quote, r.typeCode, r.number, r.key, r.task])).toEqual([
+      ["Nghị định số 99", "NĐ", "99", "number-only|NĐ|99|?|?", "Điều 1"],
+    ]);
+    expect(text.slice(...partial[0]!.span)).toBe("Nghị định số 99");
   });
 });
