@@ -3,6 +3,7 @@
  * file being written by hand (bench/gold/README.md). It never runs the extractor.
  *
  *   npx tsx bench/gold-locate.ts bench/gold/<file>.yaml
+ *   npx tsx bench/gold-locate.ts --split      (once a batch is complete: its `split: pending` → dev/test)
  *
  * A passage starts at the first `from` in its document's file ("" = the start of the file) and
  * ends at the end of the first `to` after it. Passages that already have all three fields are
@@ -14,6 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { seededSplit } from "./extract-accuracy.js";
 
 const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -35,7 +37,48 @@ export function locate(source: string, from: string, to: string): { start: numbe
   return { start, end: at + to.length };
 }
 
+/** Splits every batch that has pending passages, by the seeded rule over the whole batch. */
+function splitPending(goldDir: string): void {
+  const files = fs.readdirSync(goldDir).filter((f) => f.endsWith(".yaml"));
+  const byBatch = new Map<number, { file: string; id: string; pending: boolean }[]>();
+  for (const f of files) {
+    const gold = parse(fs.readFileSync(path.join(goldDir, f), "utf8")) as {
+      batch?: number;
+      passages: { id: string; split: string }[];
+    };
+    const batch = gold.batch ?? 1;
+    const list = byBatch.get(batch) ?? [];
+    for (const p of gold.passages) list.push({ file: f, id: p.id, pending: p.split === "pending" });
+    byBatch.set(batch, list);
+  }
+  for (const [batch, list] of byBatch) {
+    if (!list.some((p) => p.pending)) continue;
+    if (!list.every((p) => p.pending))
+      throw new Error(`batch ${batch} is partly split already: split a batch once, when it is complete`);
+    const split = seededSplit(list.map((p) => p.id));
+    for (const f of new Set(list.map((p) => p.file))) {
+      const lines = fs.readFileSync(path.join(goldDir, f), "utf8").split("\n");
+      let current: string | null = null;
+      for (let i = 0; i < lines.length; i++) {
+        const id = /^\s*- id: (\S+)\s*$/.exec(lines[i]!);
+        if (id) current = id[1]!;
+        if (current && /^\s*split: pending\s*$/.test(lines[i]!))
+          lines[i] = lines[i]!.replace("pending", split.get(current)!);
+      }
+      fs.writeFileSync(path.join(goldDir, f), lines.join("\n"));
+    }
+    const test = list.filter((p) => split.get(p.id) === "test").length;
+    process.stdout.write(
+      `batch ${batch}: ${list.length} passages, ${test} test, ${list.length - test} dev\n`,
+    );
+  }
+}
+
 function main(): void {
+  if (process.argv[2] === "--split") {
+    splitPending(path.join(repoRoot, "bench", "gold"));
+    return;
+  }
   const file = process.argv[2];
   if (!file) {
     process.stderr.write("usage: npx tsx bench/gold-locate.ts bench/gold/<file>.yaml\n");
@@ -69,7 +112,9 @@ function main(): void {
     }
     if (recorded === 3) {
       if (p.start !== at.start || p.end !== at.end || p.sha256 !== sha) {
-        process.stderr.write(`${p.id}: recorded [${p.start}, ${p.end}) ${p.sha256}, anchors give [${at.start}, ${at.end}) ${sha}\n`);
+        process.stderr.write(
+          `${p.id}: recorded [${p.start}, ${p.end}) ${p.sha256}, anchors give [${at.start}, ${at.end}) ${sha}\n`,
+        );
         failed++;
       }
       continue;
