@@ -145,7 +145,9 @@ export const SUBJECT_YEAR = /(?<![0-9/])((?:19|20)\d{2})(?![0-9/])/g;
  * ương 4": the issuer is the committee, not the conference.
  */
 export const ISSUER_LEAD = new RegExp(
-  String.raw`[\s,]{0,4}cua\s+(?:hoi\s+nghi\s+(?:(?:lan\s+)?thu\s+(?:\d{1,2}|${PLENUM_ORDINAL})(?![a-z0-9])\s*,?\s+)?)?`,
+  String.raw`[\s,]{0,4}(?:cua\s+(?:hoi\s+nghi\s+(?:(?:lan\s+)?thu\s+(?:\d{1,2}|${PLENUM_ORDINAL})(?![a-z0-9])\s*,?\s+)?)?` +
+    // a numbered conference right after the citation is its issuer without "của" ("ngày 9-11-2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương")
+    String.raw`|hoi\s+nghi\s+(?:lan\s+)?thu\s+(?:\d{1,2}|${PLENUM_ORDINAL})(?![a-z0-9])\s*,?\s+)`,
   "y",
 );
 
@@ -211,8 +213,13 @@ export const CONSTITUTION_REFERENCE =
   /\bhien phap(?:\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?(?:\s*,?\s*(?:nam\s+)?(\d{4})(?!\d))?/g;
 /** folded: "Điều lệ" before an organisation (CHARTERS); capital checked in code. */
 export const CHARTER_HEAD = /\bdieu le\s+/g;
-/** folded: a congress resolution "Nghị quyết Đại hội …"; capital checked in code. */
-export const CONGRESS_HEAD = /\bnghi quyet\s+dai\s+hoi(?![a-z])/g;
+/** folded: a congress resolution or its documents, "Nghị quyết Đại hội …", "văn kiện Đại hội …"; capitals checked in code. */
+export const CONGRESS_HEAD = /\b(nghi quyet|van kien)\s+(dai\s+hoi)(?![a-z])/dg;
+/** folded, anchored: what names a congress right after "Đại hội" (not "Nghị quyết Đại hội đã giao …"). */
+export const CONGRESS_DESIGNATION = /^\s+(?:dai\s+bieu|dang|lan\s+thu|toan\s+quoc|[ivxlmn]{1,6}(?![a-z]))/;
+/** folded, at a comma inside a citation's subject: a document head that starts another reference (capital checked in code). */
+export const NEXT_DOCUMENT_AFTER_COMMA =
+  /^,\s*(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|nghi dinh|thong tu|dieu le|hien phap|van kien)(?![a-z])/;
 /** folded, anchored: the congress number "lần thứ XIII", or a numeral right after "Đại hội (đại biểu)". */
 export const CONGRESS_NUMBER = /(?:^|\s)(?:lan\s+thu\s+)([ivxlmn]{1,6}|\d{1,2})(?![a-z0-9])/;
 export const CONGRESS_NUMBER_FIRST = /^\s+(?:dai\s+bieu\s+)?([ivxlmn]{1,6})(?![a-z0-9])/;
@@ -321,7 +328,7 @@ export const PLURAL_OR_MEMBERS_PREFIX = /^(?:các|Các)\s+(?:đồng chí\s+)?/u
 /** List glue that ends a subject cut at the next citation: ", và", " hoặc". */
 export const TRAILING_LIST_GLUE = /(?:[\s,]|(?<!\p{L})(?:và|hoặc)(?!\p{L}))+$/u;
 /** "(sau đây gọi tắt là …)": a definition of a short name, not a subject. */
-export const DEFINITION_OPENING = /^\(\s*(?:sau|gọi|sau đây)/iu;
+export const DEFINITION_OPENING = /^\(\s*(?:sau|gọi|sau đây|viết tắt|dưới đây)/iu;
 /** A full stop that ends a sentence (white space and a capital, a digit or an opening quote after it). */
 export const FULL_STOP_BEFORE_SENTENCE = /^\.\s+[\p{Lu}\d"“(]/u;
 /** Separators of a list of bodies: commas and "và". */

@@ -1,6 +1,7 @@
 import type { MatchingText } from "../text/matching-text.js";
 import type { ExtractionWarning, IssuerSource, OrganizationRef } from "../model.js";
 import { cleanPassage } from "../text/clean-text.js";
+import { isUpperLetterCode } from "../text/fold-vietnamese.js";
 import {
   documentTypeForWord,
   typeAgreesWithSymbol,
@@ -14,6 +15,7 @@ import {
   DATE_AFTER,
   DEFINITION_OPENING,
   FULL_STOP_BEFORE_SENTENCE,
+  NEXT_DOCUMENT_AFTER_COMMA,
   ISSUER_LEAD,
   LIST_GAP,
   NOT_A_DOCUMENT_BEFORE_SO,
@@ -367,6 +369,14 @@ export function readTitles(mt: MatchingText, cites: RawCitation[], nextStarts: r
         if (ch === ";" || ch === ":") {
           end = k;
           break;
+        }
+        // "… về phát triển kinh tế tư nhân, Nghị quyết Đại hội …": a capitalised document head after a comma starts another reference.
+        if (ch === "," && NEXT_DOCUMENT_AFTER_COMMA.test(mt.folded.slice(k, k + 24))) {
+          const at = k + 1 + /^\s*/.exec(text.slice(k + 1, k + 8))![0].length;
+          if (isUpperLetterCode(text.charCodeAt(at))) {
+            end = k;
+            break;
+          }
         }
         if (ch === "(" && DEFINITION_OPENING.test(text.slice(k, k + 12))) {
           end = k;

@@ -215,7 +215,7 @@ function readHeaderLine(
     // "Số" inside a sentence ("… theo Quy\nđịnh số 367-QĐ/TW", "thực hiện Nghị quyết số 33-NQ/TW")
     // is a citation: the header is over.
     if (!isNumberLineShape(h, numberLine) || numberReadAsCitation(mt, h)) return "body";
-    readNumberLine(mt, scan, h);
+    readNumberLine(mt, lines, scan, h);
     return "header";
   }
   if (scan.date === null && h.text.length < 90) {
@@ -311,13 +311,28 @@ function numberReadAsCitation(mt: MatchingText, h: HeaderLine): boolean {
   return ISSUER_LEAD.test(mt.folded);
 }
 
-/** "Số: 128/NQ-CP". */
-function readNumberLine(mt: MatchingText, scan: HeaderScan, h: HeaderLine): void {
+/**
+ * "Số: 128/NQ-CP". A label alone on its line ("Số:", a header table flattened one cell per line)
+ * takes the symbol that is the whole of the next line.
+ */
+function readNumberLine(mt: MatchingText, lines: readonly Line[], scan: HeaderScan, h: HeaderLine): void {
   SYMBOL.lastIndex = h.line.contentStart;
   const m = SYMBOL.exec(mt.text);
   if (m && m.index < h.line.contentEnd) {
     scan.symbol = parseSymbol(m[0]);
     scan.symbolLine = h.index;
+  } else if (/^so\s*:?$/.test(h.folded)) {
+    let j = h.index + 1;
+    while (j < lines.length && (lines[j]!.blank || lines[j]!.debris)) j++;
+    const next = lines[j];
+    if (next) {
+      SYMBOL.lastIndex = next.contentStart;
+      const s = SYMBOL.exec(mt.text);
+      if (s && s.index === next.contentStart && s.index + s[0].length === next.contentEnd) {
+        scan.symbol = parseSymbol(s[0]);
+        scan.symbolLine = j;
+      }
+    }
   }
   takeHeaderLine(scan, h);
   scan.currentBlock = null;
@@ -372,7 +387,12 @@ function issuerAboveNumber(
 ): { org: OrganizationRef; province: string | null } | null {
   const limitLine = scan.symbolLine >= 0 ? scan.symbolLine : scan.typeLine >= 0 ? scan.typeLine : -1;
   if (limitLine < 0) return null;
-  const block = [...scan.capsBlocks].reverse().find((b) => b.to < limitLine);
+  // A motto split over lines ("ĐẢNG\nCỘNG SẢN VIỆT NAM", a header table flattened) is not an issuer.
+  const motto = (b: Block): boolean =>
+    HEADER_NOISE_LINES.includes(
+      squashSpaces(mt.folded.slice(lines[b.from]!.contentStart, lines[b.to]!.contentEnd)),
+    );
+  const block = [...scan.capsBlocks].reverse().find((b) => b.to < limitLine && !motto(b));
   return block ? issuerFromBlock(mt, lines, block, province) : null;
 }
 

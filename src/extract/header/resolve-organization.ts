@@ -61,6 +61,7 @@ export function matchOrganizationAt(
   const entry = entryBySpelling.get(organizationLookupKey(m[0]));
   if (!entry) return null;
   let end = pos + m[0].length;
+  if (entry.namedWithField && /^\s+ve\s/.test(mt.folded.slice(end, end + 5))) return null;
   let province: string | null = null;
   if (entry.provincial) {
     PROVINCE_AFTER.lastIndex = end;
@@ -101,6 +102,7 @@ export function matchOrganizationNearAt(
       .map((w) => w[0])
       .join(" ");
     if (candidate[0] !== spelling[0] || boundedEditDistance(candidate, spelling, 1) > 1) continue;
+    if (entry.namedWithField && /^\s+ve\s/.test(window.slice(end, end + 5))) return null;
     // the words between must be separated by white space only (not a sentence break)
     if (/[.;:()]/.test(window.slice(0, end))) continue;
     let stop = pos + end;

@@ -1,10 +1,11 @@
 import type { MatchingText } from "../text/matching-text.js";
-import { isUpperLetterCode, slugify } from "../text/fold-vietnamese.js";
+import { isLowerLetterCode, isUpperLetterCode, slugify } from "../text/fold-vietnamese.js";
 import { provinceFromFolded } from "../header/resolve-organization.js";
 import type { RawNamedReference } from "./named-reference.js";
 import { unresolvedReference } from "./named-reference.js";
 import {
   CHARTER_HEAD,
+  CONGRESS_DESIGNATION,
   CONGRESS_HEAD,
   CONGRESS_NUMBER,
   CONGRESS_NUMBER_FIRST,
@@ -35,11 +36,16 @@ function capitalAt(mt: MatchingText, at: number): boolean {
   return isUpperLetterCode(mt.text.charCodeAt(at));
 }
 
+/** A capitalised word in running text: "Hiến pháp", not "HIẾN PHÁP" (a heading or the document's own title). */
+function capitalisedWord(mt: MatchingText, at: number): boolean {
+  return isUpperLetterCode(mt.text.charCodeAt(at)) && isLowerLetterCode(mt.text.charCodeAt(at + 1));
+}
+
 function scanConstitution(mt: MatchingText): RawNamedReference[] {
   const out: RawNamedReference[] = [];
   CONSTITUTION_REFERENCE.lastIndex = 0;
   for (let m = CONSTITUTION_REFERENCE.exec(mt.folded); m; m = CONSTITUTION_REFERENCE.exec(mt.folded)) {
-    if (!capitalAt(mt, m.index)) continue;
+    if (!capitalisedWord(mt, m.index)) continue;
     const year = m[1] && CONSTITUTION_YEARS.has(Number(m[1])) ? Number(m[1]) : null;
     // A year that is not a Constitution's ("Hiến pháp 2001" for an amendment) is left out of the quote.
     const end = year !== null || !m[1] ? m.index + m[0].length : m.index + m[0].indexOf(m[1]!);
@@ -68,7 +74,7 @@ function scanCharters(mt: MatchingText): RawNamedReference[] {
   const { folded } = mt;
   CHARTER_HEAD.lastIndex = 0;
   for (let m = CHARTER_HEAD.exec(folded); m; m = CHARTER_HEAD.exec(folded)) {
-    if (!capitalAt(mt, m.index)) continue;
+    if (!capitalisedWord(mt, m.index)) continue;
     const at = m.index + m[0].length;
     // The organisation is named with capitals: "Điều lệ Đảng", not "điều lệ đảng viên" nor "Điều lệ trường".
     if (!capitalAt(mt, at)) continue;
@@ -97,9 +103,14 @@ function scanCongresses(mt: MatchingText, contextProvince: string | null): RawNa
   const { folded } = mt;
   CONGRESS_HEAD.lastIndex = 0;
   for (let m = CONGRESS_HEAD.exec(folded); m; m = CONGRESS_HEAD.exec(folded)) {
-    if (!capitalAt(mt, m.index)) continue;
+    // "Nghị quyết Đại hội …" (a capitalised head) or "văn kiện Đại hội …" (a capitalised congress), not in capitals.
+    const congressAt = m.indices![2]![0];
+    if (!capitalisedWord(mt, m.index) && !(m[1] === "van kien" && capitalisedWord(mt, congressAt))) continue;
     const headEnd = m.index + m[0].length;
     const window = clauseWindow(folded, headEnd);
+    if (!CONGRESS_DESIGNATION.test(window)) continue;
+    const head = m[1] === "van kien" ? "Văn kiện" : "Nghị quyết";
+    const keyHead = m[1] === "van kien" ? "congress-documents" : "congress";
     let end = headEnd;
     let numeral: string | null = null;
     const first = CONGRESS_NUMBER_FIRST.exec(window);
@@ -122,8 +133,8 @@ function scanCongresses(mt: MatchingText, contextProvince: string | null): RawNa
       if (tail) end = Math.max(end, headEnd + tail.index + tail[0].length);
       const scope = /\btoan\s+quoc\b/.exec(window);
       if (scope) end = Math.max(end, headEnd + scope.index + scope[0].length);
-      name = `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${roman} của Đảng`;
-      key = `congress|toan-quoc|${roman}`;
+      name = `${head} Đại hội đại biểu toàn quốc lần thứ ${roman} của Đảng`;
+      key = `${keyHead}|toan-quoc|${roman}`;
     } else if (level) {
       const levelWord = CONGRESS_LEVELS.get(level[1]!)!;
       let levelEnd = headEnd + level.index + level[0].length;
@@ -138,11 +149,11 @@ function scanCongresses(mt: MatchingText, contextProvince: string | null): RawNa
       const provincial =
         level[1] === "tinh" || (level[1] === "thanh pho" && isCentralCity(province ?? contextProvince));
       const where = provincial ? (province ?? contextProvince) : null;
-      name = `Nghị quyết Đại hội Đảng bộ ${levelWord}${where ? ` ${where}` : ""} lần thứ ${roman}`;
-      if (where) key = `congress|${slugify(`dang bo ${levelWord} ${where}`)}|${roman}`;
+      name = `${head} Đại hội Đảng bộ ${levelWord}${where ? ` ${where}` : ""} lần thứ ${roman}`;
+      if (where) key = `${keyHead}|${slugify(`dang bo ${levelWord} ${where}`)}|${roman}`;
     } else {
       // The congress is numbered but its scope is not written ("Nghị quyết Đại hội XIII"): an unknown scope.
-      name = `Nghị quyết Đại hội ${roman}`;
+      name = `${head} Đại hội ${roman}`;
     }
     const r = unresolvedReference(m.index, trimEnd(mt, m.index, end), name, "congress");
     r.key = key;

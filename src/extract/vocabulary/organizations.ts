@@ -23,6 +23,11 @@ export interface OrganizationEntry {
    * before it was known, so that documents read before keep their output
    */
   issuerVocabulary?: boolean;
+  /**
+   * the body is one of several named by their field ("Ban Chỉ đạo Trung ương về …"): followed by
+   * "về" and a field not known here, it is an unknown body, not this generic one
+   */
+  namedWithField?: boolean;
 }
 
 export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
@@ -96,7 +101,24 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     codes: [],
     spellings: ["ban chi dao trung uong"],
     issuerVocabulary: true,
+    namedWithField: true,
   },
+  // Central steering committees known by their field (the longest spelling wins over the generic one).
+  ...[
+    "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+    "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật",
+    "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
+    "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+    "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+    "Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội và ưu đãi người có công",
+  ].map((name): OrganizationEntry => ({
+    key: slugify(name),
+    name,
+    kind: "party",
+    codes: [],
+    spellings: [foldKey(name)],
+    issuerVocabulary: true,
+  })),
 ];
 
 /** A central Party board and its code: named in full, "của Ban …" in citations. */
@@ -171,6 +193,16 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     kind: "party",
     codes: ["TU"],
     spellings: ["ban chap hanh dang bo tinh"],
+    provincial: true,
+  },
+  {
+    // The same for a city: the Party Committee of the city is its Thành ủy ("của Hội nghị lần thứ
+    // tám Ban Chấp hành Đảng bộ thành phố").
+    key: "thanh-uy",
+    name: "Thành ủy",
+    kind: "party",
+    codes: ["TU"],
+    spellings: ["ban chap hanh dang bo thanh pho"],
     provincial: true,
   },
   { key: "tinh-uy", name: "Tỉnh ủy", kind: "party", codes: ["TU"], spellings: ["tinh uy"], provincial: true },
@@ -248,6 +280,15 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
       issuerVocabulary: true,
     })),
   ),
+  {
+    key: "van-phong-uy-ban-nhan-dan-tinh",
+    name: "Văn phòng Ủy ban nhân dân tỉnh",
+    kind: "state",
+    codes: ["VPUB", "VPUBND"],
+    spellings: ["van phong uy ban nhan dan tinh", "van phong ubnd tinh"],
+    provincial: true,
+    issuerVocabulary: true,
+  },
   ...PROVINCIAL_DEPARTMENTS.map(([name, code]): OrganizationEntry => ({
     key: slugify(name),
     name,

@@ -6,6 +6,7 @@ import {
   issuerMatches,
   matchKey,
   scorePassage,
+  scoreUnnumbered,
   seededSplit,
   type GoldPassage,
 } from "../../../bench/extract-accuracy.js";
@@ -21,6 +22,8 @@ const passage: GoldPassage = {
   split: "dev",
   province: "Quảng Ninh",
   ownSymbol: "12-NQ/TU",
+  numberOnly: [],
+  named: [],
   text: "Số: 12-NQ/TU\nThực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương và Kế hoạch số 05-KH/TU ngày 1/2/2019 của Ban Thường vụ Tỉnh ủy",
   citations: [
     {
@@ -58,6 +61,9 @@ describe("issuerMatches", () => {
   it.each([
     ["Ban Chấp hành Trung ương", null, "ban-chap-hanh-trung-uong", true],
     ["Ban Thường vụ Tỉnh ủy", "Quảng Ninh", "ban-thuong-vu-tinh-uy-quang-ninh", true],
+    // a province named with its kind is the same province
+    ["Thành ủy", "Thành phố Hồ Chí Minh", "thanh-uy-ho-chi-minh", true],
+    ["Thành ủy", "Thành phố Hồ Chí Minh", "thanh-uy-ha-noi", false],
     ["Ban Thường vụ Tỉnh ủy", "Quảng Ninh", "ban-thuong-vu-tinh-uy", true],
     ["Ban Thường vụ Tỉnh ủy", "Quảng Ninh", "ban-thuong-vu-tinh-uy-lao-cai", false],
     ["Ban Chấp hành Đảng bộ tỉnh", null, "tinh-uy-ha-giang", true],
@@ -107,6 +113,36 @@ describe("scorePassage and figures", () => {
     ]);
     const [item] = scorePassage(passage, predicted).items;
     expect(item).toMatchObject({ found: true, dateRight: false, issuerRight: false, issuerWrong: false });
+  });
+});
+
+describe("scoreUnnumbered", () => {
+  it("finds references without a symbol over their gold quote, merges mentions, and counts the others as false positives", () => {
+    const text =
+      "Căn cứ Điều lệ Đảng; Điều 6 Điều lệ Đảng; thực hiện Chỉ thị số 17 của Ban Bí thư và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; theo Hiến pháp năm 2013.";
+    const outcome = scoreUnnumbered([
+      {
+        ...passage,
+        ownSymbol: null,
+        text,
+        citations: [],
+        numberOnly: [
+          { quote: "Chỉ thị số 17 của Ban Bí thư", type: "Chỉ thị", number: "17", resolvesTo: null },
+        ],
+        named: [
+          { quote: "Điều 6 Điều lệ Đảng", name: "Điều lệ Đảng" },
+          { quote: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII", name: "x", kind: "congress" },
+        ],
+      },
+    ]);
+    expect(Object.fromEntries(outcome.byKind)).toEqual({
+      "number-only": { gold: 1, found: 1, resolvedRight: 1, resolvable: 1 },
+      charter: { gold: 1, found: 1, resolvedRight: 0, resolvable: 0 },
+      congress: { gold: 1, found: 1, resolvedRight: 0, resolvable: 0 },
+    });
+    // the Constitution is not in this gold: one false positive; both charter mentions are one document
+    expect(outcome.falsePositives).toEqual(['sample: constitution "Hiến pháp năm 2013"']);
+    expect(outcome.misses).toEqual([]);
   });
 });
 

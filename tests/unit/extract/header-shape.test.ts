@@ -33,6 +33,13 @@ const HEADERS: readonly (readonly [string, string | null, string[]])[] = [
   ["TỈNH ỦY QUẢNG NINH\nSố 16-CT/TU\nQuảng Ninh, ngày 15 tháng 9 năm 2021\n", "16-CT/TU", []],
   ["TỈNH ỦY QUẢNG NINH Số: 16-CT/TU\nQuảng Ninh, ngày 15 tháng 9 năm 2021\n", "16-CT/TU", []],
   ["QUỐC HỘI\n-------\nLuật số: 69/2025/QH15\nHà Nội, ngày 14 tháng 6 năm 2025\n", "69/2025/QH15", []],
+  // a header table flattened one cell per line: "Số:" alone, the symbol on the next line; the
+  // motto "ĐẢNG CỘNG SẢN VIỆT NAM" split over lines is not the issuer
+  [
+    "BỘ\nCHÍNH TRỊ\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------\n|\nSố:\n216-QĐ/TW\n|\nHà\nNội, ngày 01 tháng 4 năm 2009\n|\nQUY ĐỊNH\nVỀ QUAN HỆ LÃNH ĐẠO\n- Căn cứ Quy định số 20-QĐ/TW ngày 02/01/2007;\n",
+    "216-QĐ/TW",
+    ["20-QĐ/TW"],
+  ],
   // a continued gazette issue: its own citation right under the issuer block
   [
     "BỘ TÀI CHÍNH\n\nThông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018\nhướng dẫn kế toán\n",
@@ -45,6 +52,7 @@ describe("a header is a header by its position and shape", () => {
   it.each(HEADERS)("%j", (text, own, cited) => {
     const parsed = extractDocument(text);
     expect(parsed.document.symbol).toBe(own);
+    if (own === "216-QĐ/TW") expect(parsed.document.issuer?.key).toBe("bo-chinh-tri");
     expect(parsed.citations.map((c) => c.symbol)).toEqual(cited);
   });
 });

@@ -29,7 +29,34 @@ const ISSUERS: readonly (readonly [
   // provincial departments and Party offices, ministries by their short names
   [
     "Thông báo số 5-TB/BCĐ ngày 2/2/2021 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
-    { symbol: "05-TB/BCĐ", issuer: "ban-chi-dao-trung-uong", source: "text" },
+    { symbol: "05-TB/BCĐ", issuer: "ban-chi-dao-trung-uong-ve-phong-chong-tham-nhung", source: "text" },
+  ],
+  // a steering committee is named by its field: one not known here is unknown, not the generic name
+  [
+    "Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về kết luận",
+    {
+      symbol: "05-TB/BCĐTW",
+      issuer: "ban-chi-dao-trung-uong-ve-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so",
+      source: "text",
+    },
+  ],
+  [
+    "Kế hoạch số 12-KH/BCĐ ngày 2/2/2021 của Ban Chỉ đạo Trung ương về công tác thông tin đối ngoại",
+    { symbol: "12-KH/BCĐ", issuer: null, source: null },
+  ],
+  // a numbered conference right after the date is the issuer without "của"
+  [
+    "Nghị quyết số 27-NQ/TW ngày 9-11-2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục",
+    { symbol: "27-NQ/TW", issuer: "ban-chap-hanh-trung-uong", source: "text" },
+  ],
+  // the city's Party Committee by its long name; the office of the provincial People's Committee
+  [
+    "Nghị quyết số 05-NQ/TU ngày 15 tháng 9 năm 2021 của Hội nghị lần thứ tám Ban Chấp hành Đảng bộ thành phố về",
+    { symbol: "05-NQ/TU", issuer: "thanh-uy", source: "text" },
+  ],
+  [
+    "(Báo cáo số 551/BC-VPUB ngày 12/04/2021 của Văn phòng UBND tỉnh)",
+    { symbol: "551/BC-VPUB", issuer: "van-phong-uy-ban-nhan-dan-tinh", source: "text" },
   ],
   [
     "Báo cáo số 33/BC-ĐGS ngày\n12 tháng 7 năm 2017 của Đoàn Giám sát Hội đồng nhân dân tỉnh về",

@@ -73,6 +73,31 @@ describe("number-only references (category 6)", () => {
     ]);
   });
 
+  it("reads a short name defined in brackets after a citation's subject as a mention of it", () => {
+    const text =
+      "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về việc tăng cường quản lý khoáng sản (viết tắt là Chỉ thị 11), Ủy ban nhân dân tỉnh ban hành Kế hoạch.";
+    const doc = extractDocument(text);
+    expect(doc.citations.map((c) => [c.quote, c.symbol, c.shortFormOf ? "short form" : "full"])).toEqual([
+      ["Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy", "11-CT/TU", "full"],
+      ["Chỉ thị 11", "11-CT/TU", "short form"],
+    ]);
+  });
+
+  it("ends a citation's subject at a comma before another capitalised document", () => {
+    const text =
+      "Căn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030; Ban Thường vụ Tỉnh ủy Ninh Bình ban hành.";
+    const doc = extractDocument(text);
+    expect(doc.citations[0]?.title).toBe("về phát triển kinh tế tư nhân");
+    expect(named(text).filter(([kind]) => kind === "congress")).toEqual([
+      [
+        "congress",
+        "Nghị quyết Đại hội Đảng bộ tỉnh Ninh Bình lần thứ I",
+        "congress|dang-bo-tinh-ninh-binh|I",
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I",
+      ],
+    ]);
+  });
+
   it("does not take a year for a number", () => {
     const doc = extractDocument("Kết quả thực hiện Nghị quyết 2022 của Hội đồng nhân dân tỉnh.");
     expect(doc.namedReferences.filter((r) => r.kind === "number-only")).toEqual([]);
@@ -157,6 +182,21 @@ describe("documents named by their identity (category 7)", () => {
         ],
       ],
     ],
+    // the documents of a congress, named with a capital congress
+    [
+      "phổ biến quán triệt các văn kiện Đại hội Đảng toàn quốc lần thứ IX.",
+      [
+        [
+          "congress",
+          "Văn kiện Đại hội đại biểu toàn quốc lần thứ IX của Đảng",
+          "congress-documents|toan-quoc|IX",
+          "văn kiện Đại hội Đảng toàn quốc lần thứ IX",
+        ],
+      ],
+    ],
+    // not references: the document's own title in capitals, a sentence about what a congress decided
+    ["NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BẮC GIANG LẦN THỨ XIX\nĐIỀU LỆ ĐẢNG", []],
+    ["Nghị quyết Đại hội đã giao cho Ban Chấp hành Đảng bộ quận nhiệm kỳ 2000 – 2005 trách nhiệm.", []],
     // an event is not a document, nor a resolution without a congress number
     ["Chuẩn bị Đại hội thể dục thể thao toàn quốc lần thứ IX; thực hiện Nghị quyết đại hội các cấp.", []],
   ];
