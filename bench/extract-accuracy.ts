@@ -5,7 +5,7 @@
  *   npx tsx bench/extract-accuracy.ts [--test] [--write]
  *
  * Scores the gold's `dev` part; `--test` scores the part kept aside (only at the end of the
- * extractor work). `--write` writes bench/EXTRACT-ACCURACY.md. Predictions match gold by
+ * extractor work). `--write` writes bench/EXTRACT-ACCURACY.md (dev) or EXTRACT-ACCURACY-TEST.md (test). Predictions match gold by
  * canonical symbol within the passage (matchKey); one item per cited document per passage.
  */
 import crypto from "node:crypto";
@@ -646,7 +646,11 @@ function main(): void {
   }).trim();
   const report = accuracyReport(loadGold(), part, commit, new Date().toISOString().slice(0, 10));
   process.stdout.write(report);
-  if (process.argv.includes("--write")) fs.writeFileSync(path.join(here, "EXTRACT-ACCURACY.md"), report);
+  if (process.argv.includes("--write"))
+    fs.writeFileSync(
+      path.join(here, part === "test" ? "EXTRACT-ACCURACY-TEST.md" : "EXTRACT-ACCURACY.md"),
+      report,
+    );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
