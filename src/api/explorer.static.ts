@@ -5,7 +5,7 @@ import type { StaticHandler } from "./http-server.js";
 import { explorerHeaders, plainPageHeaders } from "./security-headers.js";
 
 /** Paths that belong to the API or to other handlers: the explorer never answers them. */
-const reservedPaths = /^\/(graphql|graphiql|health)(\/|$)/;
+const reservedPaths = /^\/(graphql|graphiql|health|documents)(\/|$)/;
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

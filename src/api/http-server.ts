@@ -1,14 +1,13 @@
 import http from "node:http";
-import type net from "node:net";
 import { HeaderMap } from "@apollo/server";
 import type { GraphExecutor } from "../graph/executor.js";
 import { DatabaseUnavailableError } from "../graph/graph-errors.js";
 import type { Api } from "./create-server.js";
 import { hostCheck } from "./host-check.js";
+import { handleDocumentFiles } from "./document-files.js";
+import { answerAndClose, errorBody, HttpError, quote, sendJson } from "./http-answers.js";
 
 const maxBodyBytes = 10 * 1024 * 1024;
-/** How long a refused upload may keep sending after its answer before the socket is destroyed. */
-const lingerMs = 5_000;
 /** /health: how long `RETURN 1` may take */
 const defaultHealthTimeoutMs = 2_000;
 
@@ -21,26 +20,6 @@ export interface HttpServerOptions {
   allowedHosts?: readonly string[];
   /** where the database's unavailability is reported (at most once every 10 s); default stderr */
   log?: (line: string) => void;
-}
-
-/** An error answered outside GraphQL, in the GraphQL error shape, with its HTTP status. */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function errorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
-/** The start of what a client sent, for an error message (never the whole of it). */
-function quote(text: string, max = 80): string {
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -65,45 +44,6 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
-}
-
-function sendJson(
-  res: http.ServerResponse,
-  status: number,
-  body: unknown,
-  headers: http.OutgoingHttpHeaders = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-    "x-content-type-options": "nosniff",
-    ...headers,
-  });
-  res.end(text);
-}
-
-/**
- * Answers and closes the connection without reading the rest of the request body, yet without a
- * reset: closing a socket whose client is still sending makes the kernel answer with RST, and the
- * client then loses the answer it had not read yet (a 413 arrived as "connection reset"). So the
- * answer says `Connection: close`, our side is shut once it is flushed, and whatever the client
- * still sends is read and dropped until it closes its side, for `lingerMs` at most.
- */
-function answerAndClose(req: http.IncomingMessage, res: http.ServerResponse, error: HttpError): void {
-  const socket: net.Socket = req.socket;
-  req.removeAllListeners("data");
-  req.resume();
-  // Node calls destroySoon() once a `Connection: close` answer is written: end (FIN), then linger
-  socket.destroySoon = () => {
-    socket.end();
-    const timer = setTimeout(() => socket.destroy(), lingerMs);
-    timer.unref();
-    socket.once("close", () => clearTimeout(timer));
-    socket.once("end", () => socket.destroy());
-    socket.resume();
-  };
-  sendJson(res, error.status, errorBody(error.message, error.code), { connection: "close" });
 }
 
 async function handleGraphQL(api: Api, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -206,6 +146,7 @@ export function createHttpServer(
         return;
       }
       if (pathname === "/health") return health(res);
+      if (await handleDocumentFiles(api, req, res, new URL(req.url ?? "/", "http://localhost"))) return;
       for (const handler of staticHandlers) if (await handler(req, res)) return;
       sendJson(res, 404, { error: `nothing at ${pathname}; the GraphQL endpoint is /graphql` });
     };

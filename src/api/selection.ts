@@ -31,7 +31,7 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   return path.length > 0 && info.fieldNodes.some((node) => visit(node.selectionSet, 0, new Set()));
 }
 
-const citationDetails = ["date", "symbolAsPrinted", "relation", "warnings"] as const;
+const citationDetails = ["date", "symbolAsPrinted", "relation", "warnings", "page"] as const;
 
 /**
  * What of the chain citations under `path` (e.g. ["via"], ["edges", "via"]) the client selected:

@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { decodeSource, ExtractionError } from "../extract/index.js";
+import { sourceLimits } from "../config/limits.js";
+import type { StoredFile } from "../graph/ingest-rows.js";
+import { readSource, SourceError } from "../sources/index.js";
+import { toStoredFile } from "../sources/stored-file.js";
 import { seedsDir } from "../config/settings.js";
 import { IngestError } from "../graph/ingest.js";
 import type { IngestSource } from "../graph/ingest-many.js";
@@ -29,41 +32,48 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
 }
 
 /**
- * The text of a source file: UTF-8 text, or a JSON record with a `full_text` field (the gazette
- * corpus stores some documents that way). Bad input becomes an IngestError naming the file.
+ * A source file of any supported format (src/sources: text, JSON with full_text, HTML, PDF, DOCX,
+ * images through OCR), picked by its content; the original is kept with the document. Bad input
+ * becomes an IngestError naming the file.
  */
-export function readSourceText(file: string): string {
+export async function readSourceFile(
+  file: string,
+  onProgress?: (message: string) => void,
+): Promise<{ text: string; file: StoredFile }> {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(file).size;
+    if (size > sourceLimits.maxBytes)
+      throw new IngestError(
+        "TOO_LARGE",
+        `${file}: ${size} bytes is over the limit of ${sourceLimits.maxBytes} bytes for one file`,
+      );
     bytes = fs.readFileSync(file);
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     throw new IngestError(
       "UNREADABLE",
       `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
     );
   }
-  let text: string;
   try {
-    text = decodeSource(bytes, file);
+    const read = await readSource(bytes, file, onProgress ? { onProgress } : {});
+    return { text: read.document.text, file: toStoredFile(read, bytes) };
   } catch (error) {
-    if (error instanceof ExtractionError)
-      throw new IngestError(error.code as IngestError["code"], error.message);
+    if (error instanceof SourceError) throw new IngestError(error.code, error.message);
     throw error;
   }
-  if (file.endsWith(".json")) {
-    try {
-      const record = JSON.parse(text) as { full_text?: unknown };
-      if (typeof record.full_text === "string") return record.full_text;
-    } catch {
-      // not JSON after all: treat it as text
-    }
-  }
-  return text;
 }
 
 /** Files as sources of a multi-document ingest, each read only when its turn comes. */
-export function fileSources(files: readonly string[]): IngestSource[] {
-  return files.map((file) => ({ sourceName: file, read: () => readSourceText(file) }));
+export function fileSources(
+  files: readonly string[],
+  onProgress?: (file: string, message: string) => void,
+): IngestSource[] {
+  return files.map((file) => ({
+    sourceName: file,
+    read: () => readSourceFile(file, onProgress ? (message) => onProgress(file, message) : undefined),
+  }));
 }
 
 /** The seed documents (seeds/), which an empty graph is loaded with (prepareGraph). */

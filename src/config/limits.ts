@@ -52,3 +52,22 @@ export const limits = {
   /** how much of an argument an error message quotes */
   quotedChars: 80,
 } as const;
+
+/**
+ * Documents as files (src/sources, issue #18): checked before and while a file is read, for every
+ * entry point (cancu ingest, the upload endpoint). Bytes: a file and an upload's body.
+ */
+export const sourceLimits = {
+  /** bytes of one file (an upload's body may carry this much plus its multipart framing) */
+  maxBytes: 25 * 1024 * 1024,
+  /** PDF pages: read one at a time, so memory does not grow with them */
+  maxPages: 1_500,
+  /** characters of text, the loader's limit (src/graph/ingest-prepare.ts maxSourceChars) */
+  maxChars: 5_000_000,
+  /** pixels of one image or rendered page: an A3 page at 300 dpi is 17.4 Mpx */
+  maxPixels: 40_000_000,
+  /** bytes inside a DOCX once unzipped (a zip bomb is refused before it is inflated) */
+  maxUnzippedBytes: 100 * 1024 * 1024,
+  /** OCR of one page */
+  ocrPageTimeoutMs: 120_000,
+} as const;

@@ -1,4 +1,5 @@
 import type { GraphExecutor } from "./executor.js";
+import type { StoredFile } from "./ingest-rows.js";
 import { describeRefusal, isRefusedByDatabase } from "./graph-errors.js";
 import {
   IngestError,
@@ -12,9 +13,21 @@ import {
 } from "./ingest.js";
 
 /** One source of a multi-document run: reading it may fail (IngestError), like extracting it. */
+/** What a source gives: a text, or a text with the original file it was read from. */
+export type IngestRead = IngestInput["text"] | { text: string; file: StoredFile | null };
+
+/** Reads a source into the loader's input (IngestError for bad input). */
+export async function readIngestInput(source: IngestSource): Promise<IngestInput> {
+  const read = await source.read();
+  return typeof read === "string"
+    ? { text: read, sourceName: source.sourceName }
+    : { text: read.text, sourceName: source.sourceName, file: read.file };
+}
+
 export interface IngestSource {
   sourceName: string;
-  read(): IngestInput["text"];
+  /** reads the source when its turn comes (files are read one at a time); IngestError for bad input */
+  read(): IngestRead | Promise<IngestRead>;
 }
 
 export type IngestOutcome =
@@ -150,7 +163,7 @@ class IngestPipeline {
     for (const source of sources) {
       let pending: Pending;
       try {
-        const prepared = prepareText({ text: source.read(), sourceName: source.sourceName });
+        const prepared = prepareText(await readIngestInput(source));
         pending = { sourceName: source.sourceName, prepared, rows: rowCount(prepared) };
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;

@@ -52,9 +52,20 @@ function documentParams(rows: IngestRows, source: SourceInfo) {
       throw new Error(`${source.name}: a row points at task ${key}, which is not in its tree`);
     return neo4j.int(index);
   };
+  const file = source.file;
   return {
     doc: rows.document,
-    source,
+    source: {
+      ...source,
+      // Cypher integers, and the bytes as a byte array (the driver sends an Int8Array as one)
+      file: file && {
+        ...file,
+        size: neo4j.int(file.size),
+        pageCount: file.pageCount === null ? null : neo4j.int(file.pageCount),
+        pageStarts: file.pageStarts?.map((n) => neo4j.int(n)) ?? null,
+        bytes: new Int8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+      },
+    },
     tasks: rows.tasks.map((task) => ({ ...task, parentIndex: at(task.parentKey) })),
     citations: rows.citations.map((c) => ({ ...c, taskIndex: at(c.taskKey) })),
     named: rows.namedReferences.map((n) => ({ ...n, taskIndex: at(n.taskKey) })),

@@ -4,7 +4,8 @@ import type { DocumentRow, IngestRows, SourceInfo } from "./ingest-rows.js";
 import type { IngestStatementName } from "./ingest-statements.js";
 
 /** Bump when extraction or loading changes what a text produces: same text, new version → re-ingested. */
-export const loaderVersion = 2;
+// 3: references without a symbol (number-only, charters, congresses, the Constitution), originals kept (#17, #18)
+export const loaderVersion = 3;
 
 export type IngestStatus = "created" | "replaced" | "unchanged" | "upgraded";
 

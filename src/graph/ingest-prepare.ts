@@ -1,13 +1,31 @@
 import { createHash } from "node:crypto";
 import { checkSourceText, extractDocument, ExtractionError, type ParsedDocument } from "../extract/index.js";
 import { UserFacingError } from "../config/user-facing-error.js";
-import type { SourceInfo } from "./ingest-rows.js";
+import type { SourceInfo, StoredFile } from "./ingest-rows.js";
+
+export type IngestErrorCode =
+  | "EMPTY"
+  | "BINARY"
+  | "NOT_UTF8"
+  | "NO_STRUCTURE"
+  | "UNREADABLE"
+  | "TOO_LARGE"
+  // a file's format (src/sources SourceErrorCode)
+  | "UNSUPPORTED_FORMAT"
+  | "ENCRYPTED"
+  | "CORRUPT"
+  | "NO_PAGES"
+  | "NO_TEXT"
+  | "OCR_UNAVAILABLE"
+  | "GARBAGE_TEXT"
+  | "LEGACY_ENCODING"
+  | "TIMEOUT";
 
 /** Bad input, reported to the user with its code; nothing was written for it. */
 export class IngestError extends UserFacingError {
   override name = "IngestError";
   constructor(
-    readonly code: "EMPTY" | "BINARY" | "NOT_UTF8" | "NO_STRUCTURE" | "UNREADABLE" | "TOO_LARGE",
+    readonly code: IngestErrorCode,
     message: string,
   ) {
     super(message);
@@ -20,6 +38,8 @@ export const maxSourceChars = 5_000_000;
 export interface IngestInput {
   text: string;
   sourceName: string;
+  /** the original file the text was read from (src/sources), kept with the document */
+  file?: StoredFile | null;
 }
 
 /** A text checked and extracted, ready to be planned and written. */
@@ -69,5 +89,15 @@ export function prepareText(input: IngestInput): PreparedDocument {
     throw error;
   }
   assertLoadable(parsed, input.sourceName);
-  return { parsed, source: { name: input.sourceName, sha256: sha256(input.text), text: input.text } };
+  const file = input.file ?? null;
+  // A file is known by its bytes: the same file again is unchanged whatever its format.
+  return {
+    parsed,
+    source: {
+      name: input.sourceName,
+      sha256: file ? file.sha256 : sha256(input.text),
+      text: input.text,
+      file,
+    },
+  };
 }

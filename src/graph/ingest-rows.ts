@@ -15,8 +15,29 @@ export const preambleCode = "preamble";
 
 export interface SourceInfo {
   name: string;
+  /** SHA-256 of the original file's bytes when the text came from a file, else of the text */
   sha256: string;
   text: string;
+  /** the original file (src/sources): kept with the document, its bytes served for download */
+  file: StoredFile | null;
+}
+
+/** An original file as the loader keeps it. */
+export interface StoredFile {
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  pageCount: number | null;
+  /** how the text was obtained: text, json, html, pdf-text, pdf-text+ocr, ocr, docx */
+  method: string;
+  ocrEngine: string | null;
+  ocrConfidence: number | null;
+  /** paged formats: where each page starts in the text (UTF-16 offsets), in page order */
+  pageStarts: number[] | null;
+  /** OCR: each page's mean confidence (0–100), null for a page read from its text layer */
+  pageConfidences: (number | null)[] | null;
+  bytes: Uint8Array;
 }
 
 export interface DocumentRow {

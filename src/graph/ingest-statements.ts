@@ -102,7 +102,28 @@ export const ingestStatements = {
           d.year = doc.year, d.issuedOn = doc.issuedOn, d.title = doc.title, d.signer = doc.signer,
           d.issuerKey = doc.issuerKey, d.resolved = doc.resolved, d.ingested = true,
           d.sourceName = source.name, d.sourceSha256 = source.sha256, d.sourceText = source.text,
+          d.sourceMediaType = source.file.mediaType, d.sourceSize = source.file.size,
+          d.sourcePageCount = source.file.pageCount, d.sourceMethod = source.file.method,
+          d.sourceOcrEngine = source.file.ocrEngine, d.sourceOcrConfidence = source.file.ocrConfidence,
+          d.sourcePageStarts = source.file.pageStarts, d.sourcePageConfidences = source.file.pageConfidences,
           d.ingestedAt = datetime(), d.loaderVersion = $loaderVersion, d.ingestPending = null
+      WITH d, doc, source
+      // the original file: one node per content (SHA-256), its bytes served for download; a file
+      // no document comes from any more is deleted
+      CALL (d, source) {
+        OPTIONAL MATCH (d)-[old:FROM_FILE]->(previous:SourceFile)
+        DELETE old
+        WITH previous
+        WHERE previous IS NOT NULL AND previous.sha256 <> coalesce(source.file.sha256, "") AND NOT (previous)<-[:FROM_FILE]-()
+        DELETE previous
+      }
+      CALL (d, source) {
+        WITH source.file AS file
+        WHERE file IS NOT NULL
+        MERGE (f:SourceFile {sha256: file.sha256})
+        ON CREATE SET f.bytes = file.bytes, f.size = file.size, f.mediaType = file.mediaType, f.name = file.name
+        MERGE (d)-[:FROM_FILE]->(f)
+      }
       WITH d, doc
       MATCH (o:Organization {key: doc.issuerKey})
       MERGE (d)-[:ISSUED_BY]->(o)

@@ -58,6 +58,13 @@ export const migrations: Migration[] = [
     // IN_DOCUMENT and SET_BY from the document's unique key
     statements: ["DROP INDEX task_document IF EXISTS", "DROP INDEX target_document IF EXISTS"],
   },
+  {
+    version: 6,
+    name: "original files (SourceFile) are known by their content",
+    statements: [
+      "CREATE CONSTRAINT source_file_sha256 IF NOT EXISTS FOR (f:SourceFile) REQUIRE f.sha256 IS UNIQUE",
+    ],
+  },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { GraphExecutor } from "../../src/graph/executor.js";
 import { seedSources } from "../../src/cli/source-files.js";
 import { ingestText } from "../../src/graph/ingest.js";
+import { readIngestInput } from "../../src/graph/ingest-many.js";
 import { prepareGraph } from "../../src/graph/prepare-graph.js";
 import { testDriver, testNeo4j } from "./neo4j-context.js";
 
@@ -23,8 +24,7 @@ export async function ensureSeed(): Promise<void> {
   const driver = testDriver();
   try {
     const executor = new GraphExecutor(driver, testNeo4j().database);
-    for (const source of seedSources())
-      await ingestText(executor, { text: source.read(), sourceName: source.sourceName });
+    for (const source of seedSources()) await ingestText(executor, await readIngestInput(source));
   } finally {
     await driver.close();
   }

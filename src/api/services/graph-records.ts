@@ -36,6 +36,21 @@ export interface DocumentRecord {
   resolved: boolean;
   sourceName: string | null;
   signer: string | null;
+  /** the original file, for documents ingested from one (#18) */
+  sourceFile: SourceFileRecord | null;
+}
+
+export interface SourceFileRecord {
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  pageCount: number | null;
+  method: string;
+  ocrEngine: string | null;
+  ocrConfidence: number | null;
+  /** where the API serves the original bytes */
+  downloadUrl: string;
 }
 
 export interface TaskRecord {
@@ -60,6 +75,8 @@ export interface CitationRecord {
   quote: string;
   start: number;
   end: number;
+  /** page of the quote in the citing document's original, when it has pages */
+  page: number | null;
   sourceKey: string | null;
   symbolAsPrinted: string | null;
   date: string | null;
@@ -117,6 +134,28 @@ export function toDocument(value: PlainValue | undefined): DocumentRecord {
     resolved: booleanOf(map.resolved) ?? true,
     sourceName: stringOf(map.sourceName),
     signer: stringOf(map.signer),
+    sourceFile: toSourceFile(map.sourceFile, toGlobalId("Document", key)),
+  };
+}
+
+/** Where the HTTP server serves a document's original file (src/api/original-file.ts). */
+export function originalFileUrl(documentId: string): string {
+  return `/documents/${encodeURIComponent(documentId)}/original`;
+}
+
+function toSourceFile(value: PlainValue | undefined, documentId: string): SourceFileRecord | null {
+  if (value === null || value === undefined || typeof value !== "object" || Array.isArray(value)) return null;
+  const map = value as { [key: string]: PlainValue };
+  return {
+    name: stringOf(map.name) ?? "",
+    mediaType: stringOf(map.mediaType) ?? "application/octet-stream",
+    size: numberOf(map.size) ?? 0,
+    sha256: stringOf(map.sha256) ?? "",
+    pageCount: numberOf(map.pageCount),
+    method: stringOf(map.method) ?? "text",
+    ocrEngine: stringOf(map.ocrEngine),
+    ocrConfidence: numberOf(map.ocrConfidence),
+    downloadUrl: originalFileUrl(documentId),
   };
 }
 
@@ -148,6 +187,7 @@ export function toCitation(value: PlainValue | undefined): CitationRecord {
     quote: stringOf(map.quote) ?? "",
     start: numberOf(map.start) ?? 0,
     end: numberOf(map.end) ?? 0,
+    page: numberOf(map.page),
     sourceKey: stringOf(map.sourceKey),
     symbolAsPrinted: stringOf(map.symbolAsPrinted),
     date: stringOf(map.date),

@@ -10,6 +10,12 @@ export class CitationType {
   start!: number;
   @Field(() => Int, { description: "End of the quote (exclusive): text.slice(start, end) === quote" })
   end!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Page of the quote in the citing document's original (PDF, scan), 1-based; null without pages",
+  })
+  page!: number | null;
   @Field(() => DateScalar, { nullable: true, description: "The date the citation gives for the document" })
   date!: string | null;
   @Field(() => String, {

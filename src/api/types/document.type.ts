@@ -1,7 +1,33 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "./date.scalar.js";
 import { NodeInterface } from "./node.type.js";
 import { OrganizationType } from "./organization.type.js";
+
+@ObjectType("SourceFile", {
+  description: "The original file a document was ingested from: kept as it was sent, served for download",
+})
+export class SourceFileType {
+  @Field(() => String, { description: "File name (no folders)" }) name!: string;
+  @Field(() => String, { description: "Media type read from the content, e.g. application/pdf" })
+  mediaType!: string;
+  @Field(() => Int, { description: "Size in bytes" }) size!: number;
+  @Field(() => String, { description: "SHA-256 of the bytes (hex): the same file again is unchanged" })
+  sha256!: string;
+  @Field(() => Int, { nullable: true, description: "Pages (PDF, images); null for text and DOCX" })
+  pageCount!: number | null;
+  @Field(() => String, {
+    description: "How the text was obtained: text, json, html, pdf-text, pdf-text+ocr, ocr, docx",
+  })
+  method!: string;
+  @Field(() => String, { nullable: true, description: "OCR engine and model, e.g. tesseract 5.3.0 (vie)" })
+  ocrEngine!: string | null;
+  @Field(() => Float, { nullable: true, description: "Mean OCR confidence over the recognised pages, 0–100" })
+  ocrConfidence!: number | null;
+  @Field(() => String, {
+    description: "Path of the original bytes on this server (GET; served as an attachment)",
+  })
+  downloadUrl!: string;
+}
 
 @ObjectType("Document", {
   implements: NodeInterface,
@@ -33,4 +59,10 @@ export class DocumentType implements NodeInterface {
   @Field(() => String, { nullable: true, description: "File the text came from (ingested documents)" })
   sourceName!: string | null;
   @Field(() => String, { nullable: true }) signer!: string | null;
+  @Field(() => SourceFileType, {
+    nullable: true,
+    description:
+      "The original file (ingested from a file: text, HTML, PDF, DOCX, scan); null for text sent as a string",
+  })
+  sourceFile!: SourceFileType | null;
 }

@@ -43,7 +43,9 @@ export async function ingestFiles(
   const summary: IngestRunSummary = { files: files.length, loaded: [], failed: [] };
   const width = String(files.length).length;
   let done = 0;
-  const run = ingestMany(executor, fileSources(files), {
+  // long reads (PDF pages, OCR) say where they are
+  const sources = fileSources(files, (file, message) => io.err(`        ${file}: ${message}`));
+  const run = ingestMany(executor, sources, {
     batchDocuments: batch,
     onOutcome(outcome) {
       done += 1;
@@ -101,16 +103,19 @@ function parseIngestArgs(args: string[]): { paths: string[]; batch: number } {
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "extract documents from text files and load them into Neo4j",
+  summary: "extract documents from files (text, HTML, PDF, DOCX, scans) and load them into Neo4j",
   usage: "cancu ingest [--batch N] <file or folder>…",
-  help: `Extracts each file (UTF-8 text, or JSON with a full_text field; folders are walked) and
-writes it into Neo4j. Every document lands whole or not at all: documents are written in batches of
+  help: `Extracts each file and writes it into Neo4j; folders are walked. Formats, read from the
+content: text (UTF-8, UTF-16, Windows-1258), JSON with a full_text field, HTML, PDF (its text layer;
+pages without one through OCR), DOCX, PNG/JPEG/TIFF scans (OCR: tesseract-ocr with tesseract-ocr-vie
+and poppler-utils). The original file is kept with its document (the API serves it for download). Every document lands whole or not at all: documents are written in batches of
 up to N per transaction (--batch, default ${defaultBatch.documents}; --batch 1 is one transaction per
 document), and when the database refuses a batch its documents are retried one transaction each, so
 a document it refuses is reported and the others still land. Re-ingesting an unchanged file changes
-nothing; a changed file replaces that document's tasks and links only. Cited documents that were
-never ingested become stubs, upgraded in place when their own text is ingested. Bad files (empty,
-binary, not UTF-8, unreadable, no structure) are reported with their reason and skipped; the exit
+nothing (a file is known by its SHA-256); a changed file replaces that document's tasks and links
+only. Cited documents that were never ingested become stubs, upgraded in place when their own text
+is ingested. Bad files (empty, unsupported format, encrypted, corrupt, too large, a scan without OCR
+installed, no structure) are reported with their reason and skipped; the exit
 code is 1 when any file failed. When the database becomes unreachable the run stops within seconds
 (CANCU_DB_TIMEOUT_MS), prints how many files had committed and its summary, and exits 3: run the
 same command again to resume (committed files are skipped as unchanged).

@@ -5,21 +5,28 @@
 
 /** `d` → a document map, with its issuer (at most one ISSUED_BY) inlined. */
 export const documentProjection = (d: string): string =>
-  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) }`;
+  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN ${d}.sourceMediaType IS NULL THEN null ELSE { name: ${d}.sourceName, mediaType: ${d}.sourceMediaType, size: ${d}.sourceSize, sha256: ${d}.sourceSha256, pageCount: ${d}.sourcePageCount, method: ${d}.sourceMethod, ocrEngine: ${d}.sourceOcrEngine, ocrConfidence: ${d}.sourceOcrConfidence } END }`;
 
 /** `t` → a task map. */
 export const taskProjection = (t: string): string =>
   `${t} { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }`;
 
-/** `r` (an IMPLEMENTS relationship) → a citation map naming both ends by key. */
+/**
+ * The page (1-based) of a span start in the document of task `t`, from the page map its file
+ * left (sourcePageStarts), or null for a document without pages.
+ */
+const pageOf = (t: string, start: string): string =>
+  `head([(${t})-[:IN_DOCUMENT]->(home:Document) WHERE home.sourcePageStarts IS NOT NULL | size([s IN home.sourcePageStarts WHERE s <= ${start}])])`;
+
+/** `r` (an IMPLEMENTS relationship) → a citation map naming both ends by key, and the page of its quote. */
 export const citationProjection = (r: string): string =>
-  `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
+  `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, page: ${pageOf(`startNode(${r})`, `${r}.start`)}, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
 
 /** Which parts of a chain's citations (`via`) the client selected, beyond quote, start and end. */
 export interface ChainFields {
   /** the citing task and the cited document (`task`, `document`): their keys */
   ends: boolean;
-  /** date, symbolAsPrinted, relation, warnings */
+  /** date, symbolAsPrinted, relation, warnings, page */
   details: boolean;
 }
 
@@ -41,6 +48,7 @@ export function chainCitationProjection(r: string, fields: ChainFields): string 
       `date: ${r}.date`,
       `relation: ${r}.relation`,
       `warnings: ${r}.warnings`,
+      `page: ${pageOf(`startNode(${r})`, `${r}.start`)}`,
     );
   return `{ ${parts.join(", ")} }`;
 }
@@ -63,12 +71,13 @@ export function primaryLabel(labels: unknown): NodeLabel {
  * text, in a list) only when `$captions` is true (the client selected `caption`); its stored
  * properties only when `$nodeProperties` is true, and never a document's source text (which made a
  * neighbourhood of ingested documents megabytes long; the key stays, set to null, and is dropped in
- * TypeScript). A task's text is long too: only its first 80 characters travel, for the caption.
+ * TypeScript), nor its page map. Original files (SourceFile, their bytes) are never drawn: the
+ * traversals leave them out. A task's text is long too: only its first 80 characters travel, for the caption.
  * What is not selected is not read or sent at all: decoding the answer is most of a drawing's cost
  * in the API.
  */
 export const graphNodeProjection = (n: string): string =>
-  `{ labels: labels(${n}), key: ${n}.key, caption: CASE WHEN $captions THEN [${n}.symbol, ${n}.code, ${n}.title, ${n}.name, left(${n}.text, 80)] END, properties: CASE WHEN $nodeProperties THEN ${n} { .*, sourceText: null } END }`;
+  `{ labels: labels(${n}), key: ${n}.key, caption: CASE WHEN $captions THEN [${n}.symbol, ${n}.code, ${n}.title, ${n}.name, left(${n}.text, 80)] END, properties: CASE WHEN $nodeProperties THEN ${n} { .*, sourceText: null, sourcePageStarts: null, sourcePageConfidences: null } END }`;
 
 /**
  * `r` (any relationship) → its type, quote and both ends' labels and keys; its id only when

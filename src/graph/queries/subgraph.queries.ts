@@ -36,6 +36,7 @@ export function shortestPath(
   return {
     cypher: `MATCH (a:${checkedLabel(from.label)} {key: $fromKey}), (b:${checkedLabel(to.label)} {key: $toKey})
 MATCH p = shortestPath((a)-[*0..${limits.maxPathLength}]-(b))
+WHERE none(n IN nodes(p) WHERE n:SourceFile)
 WITH p WHERE length(p) <= $maxDepth
 RETURN [n IN nodes(p) | ${graphNodeProjection("n")}] AS nodes,
        [r IN relationships(p) | ${graphEdgeProjection("r")}] AS edges`,
@@ -52,7 +53,7 @@ RETURN [n IN nodes(p) | ${graphNodeProjection("n")}] AS nodes,
 const ring = (n: number, previous: string[]): string => `CALL (center, ${previous.join(", ")}) {
   UNWIND ring${n - 1} AS x
   MATCH (x)--(m)
-  WHERE $depth >= ${n} AND m <> center${previous
+  WHERE $depth >= ${n} AND m <> center AND NOT m:SourceFile${previous
     .slice(1)
     .map((r) => ` AND NOT m IN ${r}`)
     .join("")}
