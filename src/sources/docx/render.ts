@@ -4,7 +4,8 @@
  * them, and a table is read cell by cell, each cell's paragraphs on their own lines:
  *
  * - a layout table (the header block of issuer | motto, number | date, or a signature block of
- *   recipients | signer: two or three columns, a few short rows) column by column, so the
+ *   recipients | signer: two or three columns, a few short rows, and a line only such blocks
+ *   hold: "Số: …", the date line, the motto, "Nơi nhận", "TM. …") column by column, so the
  *   issuer, "Số: …" and the place and date come out as the extractor expects them, in the order
  *   a reader reads the page (left column, then the right one);
  * - any other table row by row, each cell on its own line(s), as the corpus texts have them.
@@ -20,6 +21,14 @@ function cellLines(cell: Cell): string[] {
   return cell.merged ? [] : renderLines(cell.blocks);
 }
 
+/**
+ * Lines that only a header or signature block holds: the number ("Số: …", "Số 06-HD/TW"), the
+ * place and date, the national or Party motto, "Nơi nhận", "Kính gửi", a signing authority
+ * ("TM.", "T/M", "KT.", "TL.", "TUQ.", "Q.").
+ */
+const LAYOUT_LINE =
+  /^(?:số\s*:?\s*(?:$|[\d/])|nơi nhận|kính gửi|(?:tm|kt|tl|tuq|q)\.\s*\S|t\/m\s)|ngày\s.*tháng\s.*năm|cộng (?:hòa|hoà) xã hội chủ nghĩa việt nam|đảng cộng sản việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc/iu;
+
 function isLayoutTable(table: Table, rendered: string[][][]): boolean {
   if (table.rows.length === 0 || table.rows.length > LAYOUT_MAX_ROWS) return false;
   let widest = 0;
@@ -31,7 +40,12 @@ function isLayoutTable(table: Table, rendered: string[][][]): boolean {
   if (widest < 2 || widest > LAYOUT_MAX_COLUMNS) return false;
   for (const row of table.rows)
     for (const cell of row) if (cell.blocks.some((b) => b.kind === "table")) return false;
-  return rendered.every((row) => row.every((lines) => lines.join("\n").length <= LAYOUT_MAX_CELL_CHARS));
+  if (!rendered.every((row) => row.every((lines) => lines.join("\n").length <= LAYOUT_MAX_CELL_CHARS)))
+    return false;
+  // a small data table (TT | task | deadline) stays row by row: only header and signature blocks turn
+  return rendered.some((row) =>
+    row.some((lines) => lines.some((l) => LAYOUT_LINE.test(l.normalize("NFC").trim()))),
+  );
 }
 
 function renderTable(table: Table): string[] {

@@ -374,6 +374,20 @@ describe("what is printed and what is not", () => {
     ]);
   });
 
+  it("a small 3-column data table without header or signature lines stays row by row", async () => {
+    const tc = (text: string): string => `<w:tc>${p(text)}</w:tc>`;
+    const tr = (...cells: string[]): string => `<w:tr>${cells.join("")}</w:tr>`;
+    const table = `<w:tbl>${tr(tc("TT"), tc("Số lượng"), tc("Đơn vị"))}${tr(tc("1"), tc("05 mỏ"), tc("Sở Nông nghiệp và Môi trường"))}</w:tbl>`;
+    expect((await textOf(docx(table))).split("\n")).toEqual([
+      "TT",
+      "Số lượng",
+      "Đơn vị",
+      "1",
+      "05 mỏ",
+      "Sở Nông nghiệp và Môi trường",
+    ]);
+  });
+
   it("reads any namespace prefix, footnotes in the order referenced", async () => {
     const bytes = zipSync({
       "[Content_Types].xml": strToU8(CONTENT_TYPES),
