@@ -71,7 +71,7 @@ export function assemble(pages: readonly AssembledPage[]): Assembled {
         const before = text.slice(0, -2);
         const joined = joinHyphenated(before, body);
         text = joined.slice(0, joined.length - body.length);
-        if (lastBox) lastBox.end = Math.min(lastBox.end, text.length);
+        if (lastBox) lastBox.end = Math.min(lastBox.end, before.length);
         const previous = spans[spans.length - 1];
         if (previous && previous.end > text.length) previous.end = text.length;
         lineStart = text.length;

@@ -30,6 +30,9 @@ const EDGE_LINES = 3;
 const PAGE_NUMBER =
   /^(?:(?:trang|page|tr\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu;
 
+/** A line that opens a unit of the body ("Điều #.", "Chương II", "#.#.", "a)"): never furniture. */
+const STRUCTURE = /^(?:điều|chương|mục|phần|khoản|#(?:\.#)*\.|[a-zđ]\))(?:\s|$)/u;
+
 const STAMP_START = /^(?:ký bởi|ký số bởi|người ký|signed by|digitally signed by)\s*:/iu;
 const STAMP_MORE =
   /^(?:cơ quan|đơn vị|email|e-mail|chức vụ|thời gian ký|ngày ký|time|date|reason|lý do|location|vị trí)\s*:/iu;
@@ -113,6 +116,7 @@ function removeRunning(pages: FurniturePage[]): number {
   const drop = new Set<string>(); // `${page}:${y}`
   for (const [key, list] of seen) {
     if (isPageNumber(key.replace(/#/g, "1"))) continue; // lone numbers are handled on their own
+    if (STRUCTURE.test(key)) continue; // "Điều 5." at the top of every page is the body
     // the most common height (within 4 points) and the pages that have the line there
     let best: { page: number; y: number }[] = [];
     for (const anchor of list) {
