@@ -76,7 +76,14 @@ export function fileSources(
   }));
 }
 
-/** The seed documents (seeds/), which an empty graph is loaded with (prepareGraph). */
+/** The seed resolution: the Quảng Ninh 2022 resolution (OCR-damaged), the graph the tests know. */
+export const seedResolutionFile = path.join(seedsDir, "quang-ninh-2022-phuong-huong-nhiem-vu.txt");
+
+/**
+ * The documents an empty graph is loaded with (prepareGraph): everything under seeds/ but its
+ * README files: the seed resolution and real documents that cite each other (seeds/chains: PDF,
+ * DOCX and text originals, see seeds/README.md).
+ */
 export function seedSources(): IngestSource[] {
-  return fileSources(expandPaths([seedsDir]).files);
+  return fileSources(expandPaths([seedsDir]).files.filter((file) => !/\.md$/i.test(file)));
 }

@@ -35,8 +35,8 @@ export interface StoredFile {
   ocrConfidence: number | null;
   /** paged formats: where each page starts in the text (UTF-16 offsets), in page order */
   pageStarts: number[] | null;
-  /** OCR: each page's mean confidence (0–100), null for a page read from its text layer */
-  pageConfidences: (number | null)[] | null;
+  /** OCR: each page's mean confidence (0–100), -1 for a page read from its text layer; null without OCR */
+  pageConfidences: number[] | null;
   bytes: Uint8Array;
 }
 

@@ -7,7 +7,11 @@ export function toStoredFile(read: ReadFile, bytes: Uint8Array): StoredFile {
   return {
     ...read.file,
     pageStarts: pages ? pages.map((p) => p.start) : null,
-    pageConfidences: pages ? pages.map((p) => (p.method === "ocr" ? (p.confidence ?? null) : null)) : null,
+    // Neo4j lists hold no nulls: -1 for a page read from its text layer; no list without OCR
+    pageConfidences:
+      pages && pages.some((p) => p.method === "ocr")
+        ? pages.map((p) => (p.method === "ocr" ? (p.confidence ?? 0) : -1))
+        : null,
     bytes,
   };
 }

@@ -1,9 +1,12 @@
 import { GraphExecutor } from "../../src/graph/executor.js";
-import { seedSources } from "../../src/cli/source-files.js";
+import { fileSources, seedResolutionFile } from "../../src/cli/source-files.js";
 import { ingestText } from "../../src/graph/ingest.js";
 import { readIngestInput } from "../../src/graph/ingest-many.js";
 import { prepareGraph } from "../../src/graph/prepare-graph.js";
 import { testDriver, testNeo4j } from "./neo4j-context.js";
+
+/** The tests' seed: the seed resolution alone (npm start also loads seeds/chains), so answers stay fixed. */
+const seedSources = () => fileSources([seedResolutionFile]);
 
 /** Migrations plus the seed resolution in the test Neo4j (idempotent: seeds only an empty graph). */
 export async function seedGraph(): Promise<void> {
