@@ -42,6 +42,14 @@ function fillGaps(into: DocumentRow, from: DocumentRow): void {
   if (!into.type) into.type = from.type;
 }
 
+/** The 1-based page holding a text offset, from the page starts of the original; null without pages. */
+export function pageAt(pageStarts: readonly number[] | null | undefined, offset: number): Integer | null {
+  if (!pageStarts || pageStarts.length === 0) return null;
+  let page = 0;
+  for (const start of pageStarts) if (start <= offset) page++;
+  return neo4j.int(Math.max(page, 1));
+}
+
 function documentParams(rows: IngestRows, source: SourceInfo) {
   const position = new Map(rows.tasks.map((task, index) => [task.key, index]));
   // list positions must be Cypher integers: a JavaScript number is sent as a float
@@ -67,7 +75,12 @@ function documentParams(rows: IngestRows, source: SourceInfo) {
       },
     },
     tasks: rows.tasks.map((task) => ({ ...task, parentIndex: at(task.parentKey) })),
-    citations: rows.citations.map((c) => ({ ...c, taskIndex: at(c.taskKey) })),
+    // the page of each quote in the original (PDF, scan): null without pages
+    citations: rows.citations.map((c) => ({
+      ...c,
+      taskIndex: at(c.taskKey),
+      page: pageAt(file?.pageStarts, c.start),
+    })),
     named: rows.namedReferences.map((n) => ({ ...n, taskIndex: at(n.taskKey) })),
     targets: rows.targets.map((g) => ({ ...g, taskIndex: at(g.taskKey) })),
     assignments: rows.assignments.map((a) => ({ ...a, taskIndex: at(a.taskKey) })),

@@ -102,7 +102,7 @@ export const ingestStatements = {
           d.year = doc.year, d.issuedOn = doc.issuedOn, d.title = doc.title, d.signer = doc.signer,
           d.issuerKey = doc.issuerKey, d.resolved = doc.resolved, d.ingested = true,
           d.sourceName = source.name, d.sourceSha256 = source.sha256, d.sourceText = source.text,
-          d.sourceMediaType = source.file.mediaType, d.sourceSize = source.file.size,
+          d.sourceMediaType = source.file.mediaType, d.sourceFileName = source.file.name, d.sourceSize = source.file.size,
           d.sourcePageCount = source.file.pageCount, d.sourceMethod = source.file.method,
           d.sourceOcrEngine = source.file.ocrEngine, d.sourceOcrConfidence = source.file.ocrConfidence,
           d.sourcePageStarts = source.file.pageStarts, d.sourcePageConfidences = source.file.pageConfidences,
@@ -175,7 +175,7 @@ export const ingestStatements = {
         UNWIND input.citations AS row
         MATCH (c:Document {key: row.documentKey})
         WITH row, c, created[row.taskIndex] AS t
-        CREATE (t)-[:IMPLEMENTS {quote: row.quote, start: row.start, end: row.end, sourceKey: input.doc.key,
+        CREATE (t)-[:IMPLEMENTS {quote: row.quote, start: row.start, end: row.end, page: row.page, sourceKey: input.doc.key,
                                  symbolAsPrinted: row.symbolAsPrinted, date: row.date, issuerKey: row.issuerKey,
                                  title: row.title, relation: row.relation, byName: row.byName,
                                  resolvedBy: row.resolvedBy, warnings: row.warnings}]->(c)

@@ -5,22 +5,15 @@
 
 /** `d` → a document map, with its issuer (at most one ISSUED_BY) inlined. */
 export const documentProjection = (d: string): string =>
-  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN ${d}.sourceMediaType IS NULL THEN null ELSE { name: ${d}.sourceName, mediaType: ${d}.sourceMediaType, size: ${d}.sourceSize, sha256: ${d}.sourceSha256, pageCount: ${d}.sourcePageCount, method: ${d}.sourceMethod, ocrEngine: ${d}.sourceOcrEngine, ocrConfidence: ${d}.sourceOcrConfidence } END }`;
+  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN ${d}.sourceMediaType IS NULL THEN null ELSE { name: coalesce(${d}.sourceFileName, ${d}.sourceName), mediaType: ${d}.sourceMediaType, size: ${d}.sourceSize, sha256: ${d}.sourceSha256, pageCount: ${d}.sourcePageCount, method: ${d}.sourceMethod, ocrEngine: ${d}.sourceOcrEngine, ocrConfidence: ${d}.sourceOcrConfidence } END }`;
 
 /** `t` → a task map. */
 export const taskProjection = (t: string): string =>
   `${t} { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }`;
 
-/**
- * The page (1-based) of a span start in the document of task `t`, from the page map its file
- * left (sourcePageStarts), or null for a document without pages.
- */
-const pageOf = (t: string, start: string): string =>
-  `head([(${t})-[:IN_DOCUMENT]->(home:Document) WHERE home.sourcePageStarts IS NOT NULL | size([s IN home.sourcePageStarts WHERE s <= ${start}])])`;
-
 /** `r` (an IMPLEMENTS relationship) → a citation map naming both ends by key, and the page of its quote. */
 export const citationProjection = (r: string): string =>
-  `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, page: ${pageOf(`startNode(${r})`, `${r}.start`)}, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
+  `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, page: ${r}.page, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
 
 /** Which parts of a chain's citations (`via`) the client selected, beyond quote, start and end. */
 export interface ChainFields {
@@ -48,7 +41,7 @@ export function chainCitationProjection(r: string, fields: ChainFields): string 
       `date: ${r}.date`,
       `relation: ${r}.relation`,
       `warnings: ${r}.warnings`,
-      `page: ${pageOf(`startNode(${r})`, `${r}.start`)}`,
+      `page: ${r}.page`,
     );
   return `{ ${parts.join(", ")} }`;
 }
