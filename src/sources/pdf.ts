@@ -45,6 +45,10 @@ interface PdfTextItem {
   height: number;
 }
 
+/** A Latin letter next to a Cyrillic or Greek one: "ВСТ-ВТC" in a scan's OCR layer. */
+const MIXED_SCRIPTS =
+  /\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/u;
+
 /** The bytes of a PDF → its text, page map and boxes. */
 export async function readPdf(bytes: Uint8Array, ctx: ReaderContext): Promise<SourceDocument> {
   const name = ctx.name;
@@ -66,7 +70,13 @@ export async function readPdf(bytes: Uint8Array, ctx: ReaderContext): Promise<So
       p.need = "blank";
       continue;
     }
-    const verdict = judgeTextLayer(p.lines.map((l) => l.text).join("\n"));
+    const pageText = p.lines.map((l) => l.text).join("\n");
+    const verdict = judgeTextLayer(pageText);
+    if (!verdict.garbage && MIXED_SCRIPTS.test(pageText))
+      notes.push(
+        `page ${p.page}: Cyrillic or Greek letters inside Latin words (an OCR text layer?): ` +
+          "symbols there may be damaged",
+      );
     if (verdict.garbage) {
       p.need = "garbage";
       p.reason = `its text layer is garbage (${verdict.reason ?? "mis-encoded font"})`;
@@ -223,9 +233,10 @@ async function readPage(page: PDFPageProxy, index: number): Promise<PageRead> {
   if (withoutStamps(lines).length === 0) {
     read.paints = await paintsSomething(page);
     if (read.paints) {
-      read.need = lines.length === 0 ? "no-text" : "stamp-only";
-      read.reason =
-        lines.length === 0 ? "it has no text layer" : "its only text is a digital-signature stamp";
+      // a stamp drawn by a signature annotation was left out of `lines` already
+      const stampOnly = lines.length > 0 || annotations.stamps > 0;
+      read.need = stampOnly ? "stamp-only" : "no-text";
+      read.reason = stampOnly ? "its only text is a digital-signature stamp" : "it has no text layer";
       read.lines = [];
     }
   }

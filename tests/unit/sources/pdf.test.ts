@@ -202,6 +202,9 @@ describe("readPdf on the real born-digital PDFs", () => {
     const doc = await readPdf(original("pdf/24-HDLN-2026_scan-with-ocr-layer.pdf"), context("24-HDLN.pdf"));
     expect(doc.method).toBe("pdf-text");
     expect(doc.text).toContain("250/2025/NĐ-CP");
+    expect(doc.notes).toContain(
+      "page 2: Cyrillic or Greek letters inside Latin words (an OCR text layer?): symbols there may be damaged",
+    );
   });
 
   it("a scan: OCR_UNAVAILABLE naming the file, the pages and the install line", async () => {
@@ -223,7 +226,10 @@ describe("readPdf on the real born-digital PDFs", () => {
     const doc = await readPdf(original("scanned/2265-BCT-ATMT-2026.pdf"), context("2265.pdf", ocr));
     expect(doc.method).toBe("ocr");
     expect(doc.text).not.toContain("Ký bởi");
-    expect(doc.notes.join("\n")).toContain("digital-signature stamp");
+    expect(doc.notes).toContain(
+      "page 1: its only text is a digital-signature stamp; read by OCR (confidence 71.5)",
+    );
+    expect(doc.notes).toContain("page 2: it has no text layer; read by OCR (confidence 71.5)");
     expect(ocr.rendered.map((r) => r.page)).toEqual([1, 2, 3]);
     expect(doc.ocr).toMatchObject({ engine: "tesseract", confidence: 71.5, pages: [1, 2, 3] });
   });
