@@ -14,13 +14,19 @@
  * - pages per second, and peak memory: this process's maxRSS, and the children's (tesseract,
  *   pdftoppm) peak resident set from /proc/<pid>/status VmHWM, polled while each runs.
  *
- *   npx tsx bench/ocr.ts [--pages N] [--dpi 300,200] [--write]
+ * With --rendered, four chain texts rich in citations (../shared/corpus/chains/) are also set on A4
+ * by pdf-lib here and measured the same way at the first dpi: the real PDFs hold few numbered
+ * citations (294-QĐ/TW cites none).
+ *
+ *   npx tsx bench/ocr.ts [--pages N] [--dpi 300,200] [--rendered] [--write]
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument } from "pdf-lib";
 import { extractDocument } from "../src/extract/index.js";
 import { findOcrEngine, ocrInstallHint } from "../src/sources/ocr.js";
 
@@ -40,6 +46,49 @@ function argValue(name: string): string | undefined {
 const pageLimit = argValue("--pages") === undefined ? Infinity : Number(argValue("--pages"));
 const dpis = (argValue("--dpi") ?? "300,200").split(",").map(Number);
 const write = process.argv.includes("--write");
+const withRendered = process.argv.includes("--rendered");
+/**
+ * --rendered: chain texts rich in numbered citations, set by pdf-lib on A4 in DejaVu Sans 11 pt
+ * (our own born-digital PDFs), scanned like the others at the first dpi only.
+ */
+const RENDERED = [
+  "26-2026-ND-CP.txt",
+  "HD-BTCTU-Ha-Noi-2025-11.txt",
+  "38-HD-BTCTW-2025.txt",
+  "KH-UBND-Lao-Cai-2026-trien-khai-11-CT-TU_draft.txt",
+];
+const chainDir = path.join(here, "..", "..", "shared", "corpus", "chains");
+const fontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+/** A text set on A4 pages (margins 2 cm, 11 pt, lines wrapped at word boundaries). */
+async function renderText(text: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const face = await pdf.embedFont(fs.readFileSync(fontFile), { subset: true });
+  const [width, height, margin, size, leading] = [595.28, 841.89, 57, 11, 15];
+  const room = width - 2 * margin;
+  const wrapped: string[] = [];
+  for (const line of text.split("\n")) {
+    let current = "";
+    for (const word of line.split(/\s+/).filter((w) => w.length > 0)) {
+      const next = current.length === 0 ? word : `${current} ${word}`;
+      if (current.length > 0 && face.widthOfTextAtSize(next, size) > room) {
+        wrapped.push(current);
+        current = word;
+      } else current = next;
+    }
+    wrapped.push(current);
+  }
+  const perPage = Math.floor((height - 2 * margin) / leading);
+  for (let i = 0; i < wrapped.length; i += perPage) {
+    const page = pdf.addPage([width, height]);
+    wrapped.slice(i, i + perPage).forEach((line, k) => {
+      if (line.length > 0)
+        page.drawText(line, { x: margin, y: height - margin - size - k * leading, size, font: face });
+    });
+  }
+  return pdf.save();
+}
 
 /** NFC, every run of whitespace one space, trimmed. */
 function normalise(text: string): string {
@@ -152,6 +201,8 @@ interface DpiResult {
 
 interface DocResult {
   name: string;
+  /** a chain text set by pdf-lib here (--rendered), not a real file */
+  rendered: boolean;
   pagesInFile: number;
   pages: number;
   textSeconds: number;
@@ -175,8 +226,26 @@ if (engine === null) {
 const started = new Date();
 const loadStart = os.loadavg()[0]!;
 const results: DocResult[] = [];
-for (const name of DOCUMENTS) {
-  const file = path.join(pdfDir, name);
+const renderDir = fs.mkdtempSync(path.join(os.tmpdir(), "cancu-bench-ocr-"));
+const inputs: { name: string; file: string; dpis: number[]; rendered: boolean }[] = DOCUMENTS.map((name) => ({
+  name,
+  rendered: false,
+  file: path.join(pdfDir, name),
+  dpis,
+}));
+if (withRendered) {
+  for (const name of RENDERED) {
+    const file = path.join(renderDir, name.replace(/\.txt$/, ".pdf"));
+    fs.writeFileSync(file, await renderText(fs.readFileSync(path.join(chainDir, name), "utf8")));
+    inputs.push({
+      name: `${name.replace(/\.txt$/, "")} (rendered)`,
+      file,
+      dpis: dpis.slice(0, 1),
+      rendered: true,
+    });
+  }
+}
+for (const { name, file, dpis, rendered } of inputs) {
   const bytes = new Uint8Array(fs.readFileSync(file));
   const pagesInFile = pdfPages(file);
   const pages = Math.min(pagesInFile, pageLimit);
@@ -266,9 +335,19 @@ for (const name of DOCUMENTS) {
       lost,
     });
   }
-  results.push({ name, pagesInFile, pages, textSeconds, textCpu, textChars: normalise(layer).length, byDpi });
+  results.push({
+    name,
+    rendered,
+    pagesInFile,
+    pages,
+    textSeconds,
+    textCpu,
+    textChars: normalise(layer).length,
+    byDpi,
+  });
 }
 clearInterval(poller);
+fs.rmSync(renderDir, { recursive: true, force: true });
 const elapsed = (Date.now() - started.getTime()) / 1000;
 const ourMaxRssMb = process.resourceUsage().maxRSS / 1024;
 
@@ -291,6 +370,18 @@ lines.push(
     "through `src/sources/ocr.ts`, one page at a time on one core. A clean raster of a born-digital page is the best " +
     "case of a scan: no skew, no noise, no seal or handwriting; real scans (`files/scanned/`) do worse.",
 );
+if (withRendered) {
+  lines.push("");
+  lines.push(
+    "**Rendered** rows: the real PDFs hold few numbered citations (294-QĐ/TW cites none), so four texts of " +
+      "`../shared/corpus/chains/` rich in them (" +
+      RENDERED.join(", ") +
+      ") are also set here by pdf-lib on A4 in DejaVu Sans 11 pt (lines wrapped at words), and that PDF is " +
+      "measured the same way (its text layer by pdftotext, its scan at " +
+      String(dpis[0]) +
+      " dpi). A typeset page of one clean font: easier than the real layouts above.",
+  );
+}
 lines.push("");
 const totalPages = results.reduce((s, r) => s + r.pages, 0);
 const totalInFiles = results.reduce((s, r) => s + r.pagesInFile, 0);
@@ -311,27 +402,30 @@ lines.push(
 );
 lines.push("|---|---|---|---|---|---|---|---|---|---|---|");
 const totals = new Map<
-  number,
-  { d: number; n: number; keys: number; same: number; occ: number; found: number }
+  string,
+  { pages: number; d: number; n: number; keys: number; same: number; occ: number; found: number }
 >();
 for (const r of results) {
   for (const d of r.byDpi) {
     lines.push(
       `| ${r.name} | ${d.dpi} | ${d.pages} | ${pct(d.distance / Math.max(1, d.referenceChars))} | ${d.worstPage.page} (${pct(d.worstPage.cer)}) | ${d.confidence.toFixed(1)} | ${d.scanKeysSame} of ${d.textKeys} | ${share(d.scanKeysSame, d.textKeys)} | ${d.occurrencesFound} of ${d.occurrencesText} | ${share(d.occurrencesFound, d.occurrencesText)} | ${d.scanOnlyKeys.length} |`,
     );
-    const t = totals.get(d.dpi) ?? { d: 0, n: 0, keys: 0, same: 0, occ: 0, found: 0 };
+    const group = `${r.rendered ? "all rendered texts" : "all real PDFs"}|${d.dpi}`;
+    const t = totals.get(group) ?? { pages: 0, d: 0, n: 0, keys: 0, same: 0, occ: 0, found: 0 };
+    t.pages += d.pages;
     t.d += d.distance;
     t.n += d.referenceChars;
     t.keys += d.textKeys;
     t.same += d.scanKeysSame;
     t.occ += d.occurrencesText;
     t.found += d.occurrencesFound;
-    totals.set(d.dpi, t);
+    totals.set(group, t);
   }
 }
-for (const [dpi, t] of totals) {
+for (const [group, t] of totals) {
+  const [label, dpi] = group.split("|");
   lines.push(
-    `| **all** | ${dpi} | ${totalPages} | **${pct(t.d / Math.max(1, t.n))}** | | | ${t.same} of ${t.keys} | **${share(t.same, t.keys)}** | ${t.found} of ${t.occ} | ${share(t.found, t.occ)} | |`,
+    `| **${label}** | ${dpi} | ${t.pages} | **${pct(t.d / Math.max(1, t.n))}** | | | ${t.same} of ${t.keys} | **${share(t.same, t.keys)}** | ${t.found} of ${t.occ} | ${share(t.found, t.occ)} | |`,
   );
 }
 lines.push("");
@@ -358,10 +452,12 @@ for (const r of results) {
     );
   }
 }
+const allPages = results.reduce((s, r) => s + r.pages, 0);
 const allText = results.reduce((s, r) => s + r.textSeconds, 0);
 const allTextCpu = results.reduce((s, r) => s + r.textCpu, 0);
 for (const dpi of dpis) {
   const ds = results.flatMap((r) => r.byDpi.filter((d) => d.dpi === dpi));
+  const dpiPages = ds.reduce((s, d) => s + d.pages, 0);
   const sum = (f: (d: DpiResult) => number): number => ds.reduce((s, d) => s + f(d), 0);
   const [render, ocr, renderCpu, ocrCpu] = [
     sum((d) => d.renderSeconds),
@@ -370,7 +466,7 @@ for (const dpi of dpis) {
     sum((d) => d.ocrCpu),
   ];
   lines.push(
-    `| **all** | ${totalPages} | ${rate(totalPages, allText, 1)} / ${rate(totalPages, allTextCpu, 1)} | ${dpi} | ${rate(totalPages, render, 2)} / ${rate(totalPages, renderCpu, 2)} | ${rate(totalPages, ocr, 2)} / ${rate(totalPages, ocrCpu, 2)} | **${rate(totalPages, render + ocr, 2)} / ${rate(totalPages, renderCpu + ocrCpu, 2)}** | ${(ocrCpu / totalPages).toFixed(2)} |`,
+    `| **all** | ${allPages} (text), ${dpiPages} (scan) | ${rate(allPages, allText, 1)} / ${rate(allPages, allTextCpu, 1)} | ${dpi} | ${rate(dpiPages, render, 2)} / ${rate(dpiPages, renderCpu, 2)} | ${rate(dpiPages, ocr, 2)} / ${rate(dpiPages, ocrCpu, 2)} | **${rate(dpiPages, render + ocr, 2)} / ${rate(dpiPages, renderCpu + ocrCpu, 2)}** | ${(ocrCpu / dpiPages).toFixed(2)} |`,
   );
 }
 lines.push("");

@@ -197,6 +197,20 @@ export function textFromTsv(tsv: string): { text: string; confidence: number; wo
   };
 }
 
+/**
+ * Tesseract's Vietnamese model sometimes reads Đ as the Icelandic eth Ð (U+00D0), or as both
+ * ("QĐÐ/TW" for "QĐ/TW"), which breaks document symbols. Ð and ð are not Vietnamese letters: a
+ * doubled "ĐÐ" becomes "Đ", and any other Ð/ð the Vietnamese Đ/đ. ("ĐĐ" itself is left: it is a
+ * real symbol code, e.g. ĐĐBQH.)
+ */
+export function fixVietnameseOcr(text: string): string {
+  return text
+    .replace(/Đ\u00d0|\u00d0Đ/g, "Đ")
+    .replace(/đ\u00f0|\u00f0đ/g, "đ")
+    .replace(/\u00d0/g, "Đ")
+    .replace(/\u00f0/g, "đ");
+}
+
 /** Page size in points of one page, from `pdfinfo -f N -l N -box` (the larger of media and crop box). */
 function pageSizeFromPdfinfo(output: string, page: number): { width: number; height: number } | null {
   let width = 0;
@@ -314,7 +328,7 @@ export async function findOcrEngine(options: OcrEngineOptions = {}): Promise<Ocr
           throw new SourceError("CORRUPT", `OCR failed on the image (${shortReason(result)})`);
         }
         const { text, confidence } = textFromTsv(result.stdout.toString("utf8"));
-        return { text, confidence };
+        return { text: language.split("+").includes("vie") ? fixVietnameseOcr(text) : text, confidence };
       });
     },
 

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findOcrEngine, ocrInstallHint, textFromTsv } from "../../../src/sources/ocr.js";
+import { findOcrEngine, fixVietnameseOcr, ocrInstallHint, textFromTsv } from "../../../src/sources/ocr.js";
 import { SourceError, type OcrEngine } from "../../../src/sources/types.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -167,3 +167,11 @@ describe("textFromTsv", () => {
 function pdfinfo(name: string): string {
   return execFileSync("pdfinfo", [path.join(fixtures, name)], { encoding: "latin1" });
 }
+
+describe("fixVietnameseOcr", () => {
+  it("turns the eth that tesseract's vie model reads for Đ back into Đ, and leaves a real ĐĐ", () => {
+    expect(fixVietnameseOcr("Quy định số 294-QĐ\u00d0/TW")).toBe("Quy định số 294-QĐ/TW");
+    expect(fixVietnameseOcr("294-Q\u00d0/TW, \u00f0ảng")).toBe("294-QĐ/TW, đảng");
+    expect(fixVietnameseOcr("Nghị quyết số 05/NQ-ĐĐBQH")).toBe("Nghị quyết số 05/NQ-ĐĐBQH");
+  });
+});
