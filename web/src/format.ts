@@ -43,3 +43,18 @@ export function taskLink(
 export function quoteBlock(quote: string): HTMLQuoteElement {
   return h("blockquote", { class: "quote" }, quote.replace(/\s+/g, " "));
 }
+
+/**
+ * A definition list of facts (term, value), as the document page and the upload preview show them.
+ * The document's own facts are `dl.facts`; an original file's are `dl.file-facts`, laid out alike.
+ */
+export function facts(
+  rows: Array<[string, Node | string]>,
+  options: { id?: string; className?: "facts" | "file-facts" } = {},
+): HTMLDListElement {
+  return h(
+    "dl",
+    { class: options.className ?? "facts", id: options.id },
+    rows.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
+  );
+}

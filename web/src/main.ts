@@ -2,6 +2,7 @@ import "./styles.css";
 import { h, replaceChildren } from "./dom.js";
 import { lang, setLang, t } from "./i18n.js";
 import { href, parseRoute, type Route } from "./router.js";
+import { renderAdd } from "./views/add.view.js";
 import { renderCheck } from "./views/check.view.js";
 import { renderDocument } from "./views/document.view.js";
 import { renderNeighborhood } from "./views/neighborhood.view.js";
@@ -48,6 +49,7 @@ function renderNav(route: Route): void {
         {},
         h("a", { href: href({ page: "check", text: "" }), "aria-current": current("check") }, t("navCheck")),
       ),
+      h("li", {}, h("a", { href: href({ page: "add" }), "aria-current": current("add") }, t("navAdd"))),
       h("li", {}, switcher),
     ),
   );
@@ -66,6 +68,8 @@ function view(route: Route, ctx: ViewContext): Promise<void> {
       return renderTask(ctx, route.id, route.depth);
     case "check":
       return renderCheck(ctx, route.text);
+    case "add":
+      return renderAdd(ctx);
     case "neighborhood":
       return renderNeighborhood(ctx, route.id, route.depth);
     case "notFound":
@@ -133,7 +137,8 @@ document.addEventListener("click", (event) => {
   const anchor = (event.target as Element | null)?.closest("a");
   if (!anchor || anchor.target || anchor.hasAttribute("download") || anchor.origin !== location.origin)
     return;
-  if (anchor.pathname.startsWith("/graphql") || anchor.pathname.startsWith("/graphiql")) return;
+  // the API's own paths (GraphQL, GraphiQL, the original files under /documents/) are not pages
+  if (/^\/(graphql|graphiql|documents)(\/|$)/.test(anchor.pathname)) return;
   if (anchor.hash && anchor.pathname === location.pathname) return;
   event.preventDefault();
   navigate(anchor.pathname + anchor.search);

@@ -5,6 +5,7 @@ export type Route =
   | { page: "document"; id: string }
   | { page: "task"; id: string; depth: number }
   | { page: "check"; text: string }
+  | { page: "add" }
   | { page: "neighborhood"; id: string; depth: number }
   | { page: "notFound"; path: string };
 
@@ -25,6 +26,7 @@ export function parseRoute(url: URL): Route {
   if (parts.length === 0) return { page: "home" };
   if (page === "search" && parts.length === 1) return { page: "search", q: params.get("q") ?? "" };
   if (page === "check" && parts.length === 1) return { page: "check", text: params.get("text") ?? "" };
+  if (page === "add" && parts.length === 1) return { page: "add" };
   if (page === "document" && id && parts.length === 2) return { page: "document", id };
   if (page === "task" && id && parts.length === 2)
     return { page: "task", id, depth: depthParam(params, defaultDrivingDepth, maxDrivingDepth) };
@@ -45,6 +47,8 @@ export function href(route: Route): string {
       return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : "/search";
     case "check":
       return route.text ? `/check?${new URLSearchParams({ text: route.text })}` : "/check";
+    case "add":
+      return "/add";
     case "document":
       return `/document/${encodeURIComponent(route.id)}`;
     case "task":

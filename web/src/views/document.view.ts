@@ -1,12 +1,21 @@
 import { ExplorerDocumentDocument, type ExplorerDocumentQuery } from "../../../src/generated/graphql.js";
 import { h, replaceChildren } from "../dom.js";
-import { documentLink, documentName, formatDate, quoteBlock, taskLink } from "../format.js";
+import { documentLink, documentName, facts, formatDate, quoteBlock, taskLink } from "../format.js";
 import { request } from "../graphql-client.js";
 import { t } from "../i18n.js";
 import { documentHref, neighborhoodHref } from "../router.js";
+import { openAtPageLink, sourceFactRows, type SourceFacts } from "../source-file.js";
 import { heading, type ViewContext } from "./view-context.js";
 
-type TaskTreeNode = { id: string; code: string; title: string; children?: TaskTreeNode[] };
+type Document = Extract<NonNullable<ExplorerDocumentQuery["node"]>, { __typename: "Document" }>;
+type OwnCitation = Document["tasks"][number]["citations"][number];
+type TaskTreeNode = {
+  id: string;
+  code: string;
+  title: string;
+  citations?: readonly OwnCitation[];
+  children?: readonly TaskTreeNode[];
+};
 
 function taskTree(tasks: readonly TaskTreeNode[]): HTMLUListElement {
   return h(
@@ -16,26 +25,80 @@ function taskTree(tasks: readonly TaskTreeNode[]): HTMLUListElement {
   );
 }
 
-function facts(rows: Array<[string, Node | string]>): HTMLDListElement {
+/** Every citation in the task tree (as deep as the query reads it), with its task, in tree order. */
+function ownCitations(tasks: readonly TaskTreeNode[]): Array<{ task: TaskTreeNode; citation: OwnCitation }> {
+  return tasks.flatMap((task) => [
+    ...(task.citations ?? []).map((citation) => ({ task, citation })),
+    ...ownCitations(task.children ?? []),
+  ]);
+}
+
+/** One quote of its own tasks: the task, the quote, and its page in the original (with a link to it). */
+function ownQuote(
+  task: TaskTreeNode,
+  citation: OwnCitation,
+  file: SourceFacts | null | undefined,
+): HTMLLIElement {
+  const page = citation.page;
   return h(
-    "dl",
-    { class: "facts" },
-    rows.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
+    "li",
+    { class: "own-quote", "data-page": page ?? undefined },
+    taskLink(task, false),
+    page != null
+      ? [
+          " · ",
+          h("span", { class: "page" }, t("page", { page })),
+          file ? [" · ", openAtPageLink(file, page)] : null,
+        ]
+      : null,
+    quoteBlock(citation.quote),
   );
 }
 
-function citedDocuments(id: string, neighborhood: ExplorerDocumentQuery["neighborhood"]): HTMLElement {
+function citedDocuments(
+  document: Document,
+  neighborhood: ExplorerDocumentQuery["neighborhood"],
+): HTMLElement {
   const byId = new Map(neighborhood.nodes.map((node) => [node.id, node]));
   const cited = neighborhood.edges
-    .filter((edge) => edge.type === "CITES" && edge.from === id)
+    .filter((edge) => edge.type === "CITES" && edge.from === document.id)
     .map((edge) => byId.get(edge.to))
     .filter((node) => node !== undefined)
     .sort((a, b) => a.caption.localeCompare(b.caption, "vi", { numeric: true }));
   if (cited.length === 0) return h("p", {}, t("noCitedDocuments"));
+  const quotes = ownCitations(document.tasks);
   return h(
     "ul",
     { class: "results", id: "cited-documents" },
-    cited.map((node) => h("li", {}, h("a", { href: documentHref(node.id) }, node.caption))),
+    cited.map((node) => {
+      const own = quotes.filter(({ citation }) => citation.document.id === node.id);
+      return h(
+        "li",
+        { class: "result" },
+        h("a", { href: documentHref(node.id) }, node.caption),
+        own.length
+          ? h(
+              "ul",
+              { class: "own-quotes", "aria-label": `${t("ownQuotes")}: ${node.caption}` },
+              own.map(({ task, citation }) => ownQuote(task, citation, document.sourceFile)),
+            )
+          : null,
+      );
+    }),
+  );
+}
+
+function sourceFileSection(file: SourceFacts & { downloadUrl: string }): HTMLElement {
+  return h(
+    "section",
+    { "aria-labelledby": "source-heading" },
+    h("h2", { id: "source-heading" }, t("sourceFile")),
+    facts(sourceFactRows(file), { id: "source-facts", className: "file-facts" }),
+    h(
+      "p",
+      {},
+      h("a", { href: file.downloadUrl, id: "download-original", download: file.name }, t("download")),
+    ),
   );
 }
 
@@ -71,6 +134,7 @@ export async function renderDocument(ctx: ViewContext, id: string): Promise<void
       ],
     ]),
     h("p", {}, h("a", { href: neighborhoodHref(document.id), class: "button-link" }, t("openNeighborhood"))),
+    document.sourceFile ? sourceFileSection(document.sourceFile) : null,
     h(
       "section",
       { "aria-labelledby": "implementing-heading" },
@@ -95,7 +159,7 @@ export async function renderDocument(ctx: ViewContext, id: string): Promise<void
       "section",
       { "aria-labelledby": "cited-heading" },
       h("h2", { id: "cited-heading" }, t("citedDocuments")),
-      citedDocuments(document.id, found.neighborhood),
+      citedDocuments(document, found.neighborhood),
     ),
     document.tasks.length
       ? h(
