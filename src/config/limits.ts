@@ -70,4 +70,6 @@ export const sourceLimits = {
   maxUnzippedBytes: 100 * 1024 * 1024,
   /** OCR of one page */
   ocrPageTimeoutMs: 120_000,
+  /** a PDF's text layer, all pages (pdfjs runs in this thread: checked between pages) */
+  maxReadMs: 300_000,
 } as const;

@@ -171,7 +171,13 @@ async function readTextLayer(bytes: Uint8Array, ctx: ReaderContext): Promise<Pag
       throw new SourceError("TOO_LARGE", `${name}: ${n} pages, over the limit of ${ctx.limits.maxPages}`);
     const pages: PageRead[] = [];
     let chars = 0;
+    const started = performance.now();
     for (let i = 1; i <= n; i++) {
+      if (ctx.limits.maxReadMs !== undefined && performance.now() - started > ctx.limits.maxReadMs)
+        throw new SourceError(
+          "TIMEOUT",
+          `${name}: reading the text layer took over ${Math.round(ctx.limits.maxReadMs / 1000)} s (stopped at page ${i} of ${n})`,
+        );
       ctx.onProgress?.(`page ${i} of ${n}`);
       let page: PDFPageProxy | null = null;
       try {

@@ -139,6 +139,8 @@ export interface SourceLimits {
   maxUnzippedBytes: number;
   /** milliseconds for OCR of one page */
   ocrPageTimeoutMs: number;
+  /** milliseconds for reading a PDF's text layer, checked between pages (default: no bound) */
+  maxReadMs?: number;
 }
 
 /** What a reader may use besides the bytes. */

@@ -249,6 +249,18 @@ describe("readPdf on the real born-digital PDFs", () => {
     expect(progress.length).toBeLessThan(10);
   });
 
+  it("limits: reading stops with TIMEOUT once its time budget is spent, between pages", async () => {
+    const progress: string[] = [];
+    const error = await refusal(
+      readPdf(original("pdf/294-QD-TW-2025.pdf"), context("294.pdf", null, { maxReadMs: 0 }, progress)),
+    );
+    expect(error.code).toBe("TIMEOUT");
+    expect(error.message).toMatch(
+      /^294\.pdf: reading the text layer took over 0 s \(stopped at page \d+ of 35\)$/,
+    );
+    expect(progress.length).toBeLessThan(35);
+  });
+
   it("the first half of a real PDF is CORRUPT", async () => {
     const bytes = original("pdf/294-QD-TW-2025.pdf");
     const error = await refusal(
