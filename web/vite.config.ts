@@ -17,6 +17,9 @@ export default defineConfig({
   },
   server: {
     fs: { allow: [projectRoot] },
-    proxy: { "/graphql": process.env.CANCU_API ?? "http://127.0.0.1:4000" },
+    proxy: {
+      "/graphql": process.env.CANCU_API ?? "http://127.0.0.1:4000",
+      "/documents": process.env.CANCU_API ?? "http://127.0.0.1:4000",
+    },
   },
 });
