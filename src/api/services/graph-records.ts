@@ -51,6 +51,8 @@ export interface SourceFileRecord {
   ocrConfidence: number | null;
   /** where the API serves the original bytes */
   downloadUrl: string;
+  /** paged originals: each page's start in the text and, for a page read by OCR, its confidence */
+  pages: { page: number; start: number; confidence: number | null }[] | null;
 }
 
 export interface TaskRecord {
@@ -156,7 +158,20 @@ function toSourceFile(value: PlainValue | undefined, documentId: string): Source
     ocrEngine: stringOf(map.ocrEngine),
     ocrConfidence: numberOf(map.ocrConfidence),
     downloadUrl: originalFileUrl(documentId),
+    pages: pagesOf(map.pageStarts, map.pageConfidences),
   };
+}
+
+function pagesOf(
+  starts: PlainValue | undefined,
+  confidences: PlainValue | undefined,
+): SourceFileRecord["pages"] {
+  if (!Array.isArray(starts)) return null;
+  const conf = Array.isArray(confidences) ? confidences : [];
+  return starts.map((start, i) => {
+    const c = numberOf(conf[i]);
+    return { page: i + 1, start: numberOf(start) ?? 0, confidence: c === null || c < 0 ? null : c };
+  });
 }
 
 export function toTask(value: PlainValue | undefined): TaskRecord {

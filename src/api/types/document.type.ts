@@ -3,6 +3,18 @@ import { DateScalar } from "./date.scalar.js";
 import { NodeInterface } from "./node.type.js";
 import { OrganizationType } from "./organization.type.js";
 
+@ObjectType("SourcePage", { description: "A page of a paged original (PDF, scan)" })
+export class SourcePageType {
+  @Field(() => Int, { description: "1-based" }) page!: number;
+  @Field(() => Int, { description: "Where the page starts in the document's text (UTF-16 offset)" })
+  start!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean OCR confidence of the page, 0–100; null for a page read from its text layer",
+  })
+  confidence!: number | null;
+}
+
 @ObjectType("SourceFile", {
   description: "The original file a document was ingested from: kept as it was sent, served for download",
 })
@@ -27,6 +39,11 @@ export class SourceFileType {
     description: "Path of the original bytes on this server (GET; served as an attachment)",
   })
   downloadUrl!: string;
+  @Field(() => [SourcePageType], {
+    nullable: true,
+    description: "The pages of a PDF or scan, in order, with each page's OCR confidence; null otherwise",
+  })
+  pages!: SourcePageType[] | null;
 }
 
 @ObjectType("Document", {

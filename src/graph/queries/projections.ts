@@ -5,7 +5,7 @@
 
 /** `d` → a document map, with its issuer (at most one ISSUED_BY) inlined. */
 export const documentProjection = (d: string): string =>
-  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN ${d}.sourceMediaType IS NULL THEN null ELSE { name: coalesce(${d}.sourceFileName, ${d}.sourceName), mediaType: ${d}.sourceMediaType, size: ${d}.sourceSize, sha256: ${d}.sourceSha256, pageCount: ${d}.sourcePageCount, method: ${d}.sourceMethod, ocrEngine: ${d}.sourceOcrEngine, ocrConfidence: ${d}.sourceOcrConfidence } END }`;
+  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN ${d}.sourceMediaType IS NULL THEN null ELSE { name: coalesce(${d}.sourceFileName, ${d}.sourceName), mediaType: ${d}.sourceMediaType, size: ${d}.sourceSize, sha256: ${d}.sourceSha256, pageCount: ${d}.sourcePageCount, method: ${d}.sourceMethod, ocrEngine: ${d}.sourceOcrEngine, ocrConfidence: ${d}.sourceOcrConfidence, pageStarts: ${d}.sourcePageStarts, pageConfidences: ${d}.sourcePageConfidences } END }`;
 
 /** `t` → a task map. */
 export const taskProjection = (t: string): string =>

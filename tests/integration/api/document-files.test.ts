@@ -162,6 +162,7 @@ describe("POST /documents", () => {
           method: string;
           size: number;
           downloadUrl: string;
+          pages: { page: number; start: number; confidence: number | null }[];
         };
       };
       cited: { citedBy: { edges: { node: { quote: string; page: number | null } }[] } };
@@ -177,6 +178,11 @@ describe("POST /documents", () => {
               method
               size
               downloadUrl
+              pages {
+                page
+                start
+                confidence
+              }
             }
           }
           cited: document(symbol: $cited, year: $year) {
@@ -201,6 +207,12 @@ describe("POST /documents", () => {
       size: pdf.length,
     });
     expect(data.cited.citedBy.edges.map((e) => e.node.page)).toEqual([2]);
+    // its pages, read from the text layer (no OCR confidence)
+    expect(data.document.sourceFile.pages.map((p) => [p.page, p.confidence])).toEqual([
+      [1, null],
+      [2, null],
+    ]);
+    expect(data.document.sourceFile.pages[0]!.start).toBe(0);
 
     const download = await fetch(`${base}${data.document.sourceFile.downloadUrl}`);
     expect(download.status).toBe(200);
