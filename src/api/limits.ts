@@ -25,6 +25,7 @@ export const stringInputCaps: Readonly<Record<string, number>> = {
   "Query.neighborhood.id": limits.maxIdChars,
   "Document.task.code": limits.maxCodeChars,
   "Document.citedBy.after": limits.maxCursorChars,
+  "Document.cites.after": limits.maxCursorChars,
   "Document.tasksImplementing.after": limits.maxCursorChars,
   "DocumentFilter.type": limits.maxFilterChars,
   "DocumentFilter.issuer": limits.maxFilterChars,

@@ -54,6 +54,7 @@ export const databaseFields: ReadonlySet<string> = new Set([
   "Document.tasks",
   "Document.task",
   "Document.citedBy",
+  "Document.cites",
   "Document.tasksImplementing",
   "Task.document",
   "Task.parent",

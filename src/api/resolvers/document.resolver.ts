@@ -78,6 +78,23 @@ export class DocumentResolver {
     });
   }
 
+  @FieldResolver(() => CitationConnectionType, {
+    description:
+      "The citations its own tasks make, in text order: each quote with its span, its page in the original (when it has pages), the citing task and the cited document",
+  })
+  cites(
+    @Root() document: DocumentRecord,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return documentService.cites(ctx, document, {
+      first,
+      after,
+      withTotal: selectsField(info, "totalCount"),
+    });
+  }
+
   @FieldResolver(() => TaskConnectionType, {
     description: `Tasks that implement it: those citing it, and with transitive: true also tasks citing a document whose tasks implement it, up to maxDepth (at most ${limits.maxTraversalDepth})`,
   })

@@ -103,6 +103,23 @@ export const documentService = {
     return toPage(rows, first, (row) => [row.node.taskKey, row.node.start], total, after !== null);
   },
 
+  async cites(
+    ctx: ApiContext,
+    document: DocumentRecord,
+    args: PageArgs,
+  ): Promise<Page<{ node: CitationRecord }>> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, ["number", "string"] as const) : null;
+    const { rows, total } = await ctx.loaders
+      .citesOf({
+        first,
+        after: after ? { start: after[0], documentKey: after[1] } : null,
+        withTotal: args.withTotal,
+      })
+      .load(document.key);
+    return toPage(rows, first, (row) => [row.node.start, row.node.documentKey], total, after !== null);
+  },
+
   async tasksImplementing(
     ctx: ApiContext,
     document: DocumentRecord,

@@ -6,6 +6,8 @@ import {
   childrenOfTasks,
   citationsOfTasks,
   citedByPages,
+  citesPages,
+  type CitesPageRequest,
   directivesDriving,
   documentsByKeys,
   organizationsByKeys,
@@ -56,6 +58,7 @@ export class GraphLoaders {
   readonly citations: DataLoader<string, CitationRecord[]>;
   private readonly drivers = new Map<string, DataLoader<string, DrivingRecord[]>>();
   private readonly citedByPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
+  private readonly citesPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly implementingPages = new Map<string, DataLoader<string, PageRows<ImplementingRow>>>();
 
   constructor(private readonly graph: GraphExecutor) {
@@ -148,6 +151,32 @@ export class GraphLoaders {
         ),
       );
       this.citedByPages.set(signature, loader);
+    }
+    return loader;
+  }
+
+  /** A page of the citations each document's own tasks make (one loader per page request shape). */
+  citesOf(page: CitesPageRequest): DataLoader<string, PageRows<CitedByRow>> {
+    const signature = JSON.stringify(page);
+    let loader = this.citesPages.get(signature);
+    if (!loader) {
+      loader = new DataLoader((keys) =>
+        this.byKey(
+          citesPages(keys, page),
+          keys,
+          (r) => ({
+            rows: listOf(column(r, "rows")).map((entry) => {
+              const pair = entry as { citation: PlainValue; task: PlainValue };
+              const task = toTask(pair.task);
+              this.tasks.prime(task.key, task);
+              return { node: toCitation(pair.citation) };
+            }),
+            total: numberOf(column(r, "total")),
+          }),
+          { rows: [], total: 0 },
+        ),
+      );
+      this.citesPages.set(signature, loader);
     }
     return loader;
   }

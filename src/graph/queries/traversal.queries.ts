@@ -59,6 +59,45 @@ RETURN key, rows, total`,
   };
 }
 
+/** A page of the citations a document's own tasks make. */
+export interface CitesPageRequest {
+  first: number;
+  /** the last (start, cited document key) already seen */
+  after: { start: number; documentKey: string } | null;
+  withTotal: boolean;
+}
+
+/**
+ * The citations each document's own tasks make, in text order (start, then cited key) for keyset
+ * paging: where exactly the text cites what, with the page of each quote when the original has pages.
+ */
+export function citesPages(documentKeys: readonly string[], page: CitesPageRequest): CypherQuery {
+  const total = page.withTotal
+    ? `CALL (d) {
+  MATCH (d)<-[:IN_DOCUMENT]-(:Task)-[r:IMPLEMENTS]->(:Document)
+  RETURN count(r) AS total
+}`
+    : "WITH key, d, null AS total";
+  return {
+    cypher: `UNWIND $keys AS key
+MATCH (d:Document {key: key})
+${total}
+CALL (d) {
+  MATCH (d)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(c:Document)
+  WHERE $afterStart IS NULL OR r.start > $afterStart OR (r.start = $afterStart AND c.key > $afterKey)
+  WITH t, r, c ORDER BY r.start, c.key LIMIT $limit
+  RETURN collect({ citation: ${citationProjection("r")}, task: ${taskProjection("t")} }) AS rows
+}
+RETURN key, rows, total`,
+    params: {
+      keys: [...documentKeys],
+      afterStart: page.after ? neo4j.int(page.after.start) : null,
+      afterKey: page.after?.documentKey ?? null,
+      limit: neo4j.int(page.first + 1),
+    },
+  };
+}
+
 export interface TaskPageRequest {
   first: number;
   /** the last task key already seen */

@@ -25,7 +25,7 @@ describe("read Cypher builders", () => {
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (d:Document {symbol: $symbol})
       WHERE $year IS NULL OR d.year = $year
-      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) } AS document
+      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END } AS document
       ORDER BY d.year DESC, d.key"
     `);
     expect(query.params).toEqual({ symbol: "26-NQ/TW", year: neo4j.int(2018) });
@@ -55,7 +55,7 @@ describe("read Cypher builders", () => {
         AND ($ingested IS NULL OR d.ingested = $ingested)
           AND ($after IS NULL OR d.key > $after)
         WITH d ORDER BY d.key LIMIT $limit
-        RETURN collect(d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) }) AS rows
+        RETURN collect(d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END }) AS rows
       }
       RETURN rows, total"
     `);
@@ -87,7 +87,7 @@ describe("read Cypher builders", () => {
         MATCH (t:Task)-[r:IMPLEMENTS]->(d)
         WHERE $afterTask IS NULL OR t.key > $afterTask OR (t.key = $afterTask AND r.start > $afterStart)
         WITH t, r ORDER BY t.key, r.start LIMIT $limit
-        RETURN collect({ citation: { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }, task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } }) AS rows
+        RETURN collect({ citation: { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }, task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } }) AS rows
       }
       RETURN key, rows, total"
     `);
@@ -157,7 +157,7 @@ describe("read Cypher builders", () => {
         WITH x.t AS t, x
         WHERE $after IS NULL OR t.key > $after
         WITH t, x ORDER BY t.key LIMIT $limit
-        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: x.depth, via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings }] }) AS rows
+        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: x.depth, via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings, page: r.page }] }) AS rows
       }
       RETURN key, rows, size(reached) AS total"
     `);
@@ -213,10 +213,10 @@ describe("read Cypher builders", () => {
         WHERE home IS NULL OR d <> home
         WITH start, roots, e, d ORDER BY e.depth, d.key
         RETURN collect({
-          document: d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) },
+          document: d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END },
           depth: e.depth,
           inheritedFrom: CASE WHEN roots[e.rank].origin = start THEN null ELSE roots[e.rank].origin.key END,
-          via: [r IN e.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings }]
+          via: [r IN e.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings, page: r.page }]
         }) AS drivers
       }
       RETURN key, drivers"
@@ -261,7 +261,7 @@ describe("read Cypher builders", () => {
         RETURN collect({
           score: score,
           task: CASE WHEN node:Task THEN node { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } END,
-          document: CASE WHEN node:Document THEN node { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(node)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) } END
+          document: CASE WHEN node:Document THEN node { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(node)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN node.sourceMediaType IS NULL THEN null ELSE { name: coalesce(node.sourceFileName, node.sourceName), mediaType: node.sourceMediaType, size: node.sourceSize, sha256: node.sourceSha256, pageCount: node.sourcePageCount, method: node.sourceMethod, ocrEngine: node.sourceOcrEngine, ocrConfidence: node.sourceOcrConfidence, pageStarts: node.sourcePageStarts, pageConfidences: node.sourcePageConfidences } END } END
         }) AS rows
       }
       RETURN rows, total"
@@ -280,8 +280,9 @@ describe("read Cypher builders", () => {
     expect(path.cypher).toMatchInlineSnapshot(`
       "MATCH (a:Task {key: $fromKey}), (b:Document {key: $toKey})
       MATCH p = shortestPath((a)-[*0..10]-(b))
+      WHERE none(n IN nodes(p) WHERE n:SourceFile)
       WITH p WHERE length(p) <= $maxDepth
-      RETURN [n IN nodes(p) | { labels: labels(n), key: n.key, caption: CASE WHEN $captions THEN [n.symbol, n.code, n.title, n.name, left(n.text, 80)] END, properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes,
+      RETURN [n IN nodes(p) | { labels: labels(n), key: n.key, caption: CASE WHEN $captions THEN [n.symbol, n.code, n.title, n.name, left(n.text, 80)] END, properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null, sourcePageStarts: null, sourcePageConfidences: null } END }] AS nodes,
              [r IN relationships(p) | { id: CASE WHEN $edgeIds THEN elementId(r) END, type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }] AS edges"
     `);
     expect(path.params).toEqual({
@@ -307,21 +308,21 @@ describe("read Cypher builders", () => {
       CALL (center, ring0) {
         UNWIND ring0 AS x
         MATCH (x)--(m)
-        WHERE $depth >= 1 AND m <> center
+        WHERE $depth >= 1 AND m <> center AND NOT m:SourceFile
         WITH DISTINCT m ORDER BY m.key LIMIT $ringLimit
         RETURN collect(m) AS ring1
       }
       CALL (center, ring0, ring1) {
         UNWIND ring1 AS x
         MATCH (x)--(m)
-        WHERE $depth >= 2 AND m <> center AND NOT m IN ring1
+        WHERE $depth >= 2 AND m <> center AND NOT m:SourceFile AND NOT m IN ring1
         WITH DISTINCT m ORDER BY m.key LIMIT $ringLimit
         RETURN collect(m) AS ring2
       }
       CALL (center, ring0, ring1, ring2) {
         UNWIND ring2 AS x
         MATCH (x)--(m)
-        WHERE $depth >= 3 AND m <> center AND NOT m IN ring1 AND NOT m IN ring2
+        WHERE $depth >= 3 AND m <> center AND NOT m:SourceFile AND NOT m IN ring1 AND NOT m IN ring2
         WITH DISTINCT m ORDER BY m.key LIMIT $ringLimit
         RETURN collect(m) AS ring3
       }
@@ -333,7 +334,7 @@ describe("read Cypher builders", () => {
         WHERE y IN kept
         RETURN collect({ id: CASE WHEN $edgeIds THEN elementId(r) END, type: type(r), fromLabels: labels(startNode(r)), fromKey: startNode(r).key, toLabels: labels(endNode(r)), toKey: endNode(r).key, quote: r.quote, properties: CASE WHEN $edgeProperties THEN properties(r) END }) AS edges
       }
-      RETURN [n IN kept | { labels: labels(n), key: n.key, caption: CASE WHEN $captions THEN [n.symbol, n.code, n.title, n.name, left(n.text, 80)] END, properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null } END }] AS nodes, edges, truncated"
+      RETURN [n IN kept | { labels: labels(n), key: n.key, caption: CASE WHEN $captions THEN [n.symbol, n.code, n.title, n.name, left(n.text, 80)] END, properties: CASE WHEN $nodeProperties THEN n { .*, sourceText: null, sourcePageStarts: null, sourcePageConfidences: null } END }] AS nodes, edges, truncated"
     `);
     expect(around.params).toEqual({
       key: "d",
@@ -358,9 +359,9 @@ describe("read Cypher builders", () => {
       CALL (d) {
         MATCH (:Task)-[r:IMPLEMENTS]->(d)
         WITH r ORDER BY r.sourceKey, r.start LIMIT 20
-        RETURN collect({ taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }) AS evidence
+        RETURN collect({ taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }) AS evidence
       }
-      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]) } AS document, d.symbol IN $symbols AS exact, evidence
+      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END } AS document, d.symbol IN $symbols AS exact, evidence
       ORDER BY exact DESC, d.year DESC, d.key
       LIMIT 50"
     `);

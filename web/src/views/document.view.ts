@@ -8,12 +8,11 @@ import { openAtPageLink, sourceFactRows, type SourceFacts } from "../source-file
 import { heading, type ViewContext } from "./view-context.js";
 
 type Document = Extract<NonNullable<ExplorerDocumentQuery["node"]>, { __typename: "Document" }>;
-type OwnCitation = Document["tasks"][number]["citations"][number];
+type OwnCitation = Document["cites"]["edges"][number]["node"];
 type TaskTreeNode = {
   id: string;
   code: string;
   title: string;
-  citations?: readonly OwnCitation[];
   children?: readonly TaskTreeNode[];
 };
 
@@ -25,17 +24,14 @@ function taskTree(tasks: readonly TaskTreeNode[]): HTMLUListElement {
   );
 }
 
-/** Every citation in the task tree (as deep as the query reads it), with its task, in tree order. */
-function ownCitations(tasks: readonly TaskTreeNode[]): Array<{ task: TaskTreeNode; citation: OwnCitation }> {
-  return tasks.flatMap((task) => [
-    ...(task.citations ?? []).map((citation) => ({ task, citation })),
-    ...ownCitations(task.children ?? []),
-  ]);
+/** Every citation its own tasks make (Document.cites: at any depth of the tree), with its task, in text order. */
+function ownCitations(document: Document): Array<{ task: OwnCitation["task"]; citation: OwnCitation }> {
+  return document.cites.edges.map(({ node }) => ({ task: node.task, citation: node }));
 }
 
 /** One quote of its own tasks: the task, the quote, and its page in the original (with a link to it). */
 function ownQuote(
-  task: TaskTreeNode,
+  task: OwnCitation["task"],
   citation: OwnCitation,
   file: SourceFacts | null | undefined,
 ): HTMLLIElement {
@@ -66,7 +62,7 @@ function citedDocuments(
     .filter((node) => node !== undefined)
     .sort((a, b) => a.caption.localeCompare(b.caption, "vi", { numeric: true }));
   if (cited.length === 0) return h("p", {}, t("noCitedDocuments"));
-  const quotes = ownCitations(document.tasks);
+  const quotes = ownCitations(document);
   return h(
     "ul",
     { class: "results", id: "cited-documents" },
