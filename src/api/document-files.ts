@@ -29,6 +29,7 @@ let uploadsRunning = 0;
 const sourceErrorStatus: Record<SourceErrorCode, number> = {
   UNSUPPORTED_FORMAT: 415,
   EMPTY: 400,
+  BINARY: 415,
   TOO_LARGE: 413,
   ENCRYPTED: 422,
   CORRUPT: 422,

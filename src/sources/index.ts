@@ -33,7 +33,7 @@ let autoOcr: Promise<OcrEngine | null> | null = null;
 
 /** The OCR engine of this machine, looked for once. */
 export function defaultOcrEngine(): Promise<OcrEngine | null> {
-  autoOcr ??= findOcrEngine();
+  autoOcr ??= findOcrEngine({ maxPixels: sourceLimits.maxPixels });
   return autoOcr;
 }
 

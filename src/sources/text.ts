@@ -54,9 +54,24 @@ function legacyError(ctx: ReaderContext): SourceError {
 
 function asSourceError(error: unknown): never {
   if (error instanceof ExtractionError) {
-    throw new SourceError(error.code === "EMPTY" ? "EMPTY" : "CORRUPT", error.message);
+    throw new SourceError(
+      error.code === "EMPTY" ? "EMPTY" : error.code === "BINARY" ? "BINARY" : "CORRUPT",
+      error.message,
+    );
   }
   throw error;
+}
+
+/** NUL or many control bytes in the first 64 KB: not text in any 8-bit encoding either. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control > end * 0.1;
 }
 
 /** Bytes of a text file to text: the encoding is decided by the bytes, never by the file name. */
@@ -75,6 +90,8 @@ export function decodeText(bytes: Uint8Array, ctx: ReaderContext): { text: strin
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
       encoding = "utf-8";
     } catch {
+      if (looksBinary(bytes))
+        throw new SourceError("BINARY", `${ctx.name} looks binary, not text, and is no format cancu reads`);
       // Not UTF-8: an 8-bit Vietnamese encoding. Windows-1258 is decoded when it reads as Vietnamese.
       const ansi = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
       if (vietnameseWordShare(ansi) >= 0.08) {

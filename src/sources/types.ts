@@ -104,6 +104,7 @@ export interface SourceFileInfo {
 export type SourceErrorCode =
   | "UNSUPPORTED_FORMAT" // legacy .doc, RTF, ODT, a ZIP that is not a DOCX …: the format is named
   | "EMPTY"
+  | "BINARY" // bytes that are no text and no format cancu knows
   | "TOO_LARGE" // bytes, pages, pixels or uncompressed size over a limit (a zip bomb)
   | "ENCRYPTED" // a password-protected PDF or DOCX
   | "CORRUPT" // a truncated or damaged PDF, DOCX or image

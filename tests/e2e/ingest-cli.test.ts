@@ -12,7 +12,8 @@ const files = {
   good: path.join(dir, "good.txt"),
   empty: path.join(dir, "empty.txt"),
   binary: path.join(dir, "binary.bin"),
-  latin1: path.join(dir, "latin1.txt"),
+  legacy: path.join(dir, "vni.txt"),
+  doc: path.join(dir, "old.doc"),
   noise: path.join(dir, "noise.txt"),
 };
 fs.writeFileSync(
@@ -24,7 +25,16 @@ fs.writeFileSync(
   files.binary,
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
 );
-fs.writeFileSync(files.latin1, Buffer.from("Ngh\xec quy\xeat s\xf4 26-NQ/TW", "latin1"));
+// VNI (a legacy font encoding) as its bytes read through Latin-1: detected, never converted
+fs.writeFileSync(
+  files.legacy,
+  "Nghò quyeát soá 12-NQ/TU cuûa Tænh uûy veà vieäc thöïc hieän nhieäm vuï naêm 2022.\n".repeat(10),
+);
+// an OLE2 compound file (a legacy Word .doc): its format is named in the refusal
+fs.writeFileSync(
+  files.doc,
+  Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+);
 fs.writeFileSync(files.noise, "lorem ipsum dolor sit amet\n".repeat(20));
 const missing = path.join(dir, "missing.txt");
 
@@ -58,7 +68,8 @@ describe("cancu ingest on a mix of good and bad files", () => {
   it.each([
     ["empty", /empty/i],
     ["binary", /binary/i],
-    ["latin1", /UTF-8/],
+    ["legacy", /legacy Vietnamese font encoding \(TCVN3\/ABC or VNI\)/],
+    ["doc", /Office|\.doc/],
     ["noise", /no recognisable structure/],
   ] as const)("names the %s file and says why it failed", (name, reason) => {
     const line = run.stderr.split("\n").find((l) => l.includes("FAILED") && l.includes(files[name]));
@@ -71,13 +82,13 @@ describe("cancu ingest on a mix of good and bad files", () => {
   });
 
   it("still loads the good file, and ends with a summary", async () => {
-    expect(run.stdout).toMatch(/files: 5, loaded: 1 \(created 1,/);
-    expect(run.stdout).toMatch(/failed: 4/);
+    expect(run.stdout).toMatch(/files: 6, loaded: 1 \(created 1,/);
+    expect(run.stdout).toMatch(/failed: 5/);
     expect(await documentsFrom(files.good)).toBe(1);
   });
 
   it("writes nothing for the bad files", async () => {
-    for (const name of ["empty", "binary", "latin1", "noise"] as const) {
+    for (const name of ["empty", "binary", "legacy", "doc", "noise"] as const) {
       expect(await documentsFrom(files[name])).toBe(0);
     }
   });
