@@ -46,13 +46,19 @@ describe("migrations", () => {
   it("are recorded once and re-runnable", async () => {
     expect(await applyMigrations(executor)).toEqual([]);
     const rows = await cypher("MATCH (m:Migration) RETURN m.version AS v ORDER BY v");
-    expect(rows.map((r) => Number(r.v))).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.map((r) => Number(r.v))).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it("create the key constraints, the lookup indexes and the folding full-text index", async () => {
     const constraints = (await cypher("SHOW CONSTRAINTS YIELD name RETURN name")).map((r) => r.name);
     expect(constraints).toEqual(
-      expect.arrayContaining(["document_key", "task_key", "organization_key", "target_key"]),
+      expect.arrayContaining([
+        "document_key",
+        "task_key",
+        "organization_key",
+        "target_key",
+        "source_file_sha256",
+      ]),
     );
     const indexes = await cypher("SHOW INDEXES YIELD name, type, options RETURN name, type, options");
     expect(indexes.map((r) => r.name)).toEqual(
