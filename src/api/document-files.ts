@@ -220,7 +220,7 @@ async function upload(
     if (preview) {
       const parsed = extractDocument(document.text, { sourceName: safeName });
       sendJson(res, 200, {
-        source: { ...file, pages: document.pages, notes: document.notes },
+        source: { ...file, pages: document.pages, boxes: document.boxes ?? null, notes: document.notes },
         text: document.text,
         extraction: parsed,
       });
