@@ -2,6 +2,7 @@ import type { Citation, ExtractionWarning, NamedReference, ParsedDocument, Targe
 import { MatchingText } from "./text/matching-text.js";
 import { detectProvince } from "./header/detect-province.js";
 import { extractHeader } from "./header/document-header.js";
+import { readEffectClause } from "./header/effect-clause.js";
 import { finalizeCitations } from "./citations/finalize-citations.js";
 import { resolveShortForms } from "./citations/short-forms.js";
 import { foldKey, squashSpaces } from "./text/fold-vietnamese.js";
@@ -194,8 +195,9 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     });
   }
 
+  const effect = readEffectClause(mt, head.header.issuedOn);
   return {
-    document: head.header,
+    document: effect ? { ...head.header, effect } : head.header,
     tasks: tree.nodes.map((n) => toTaskNode(mt, n)),
     targets,
     citations,

@@ -5,6 +5,7 @@
  * `input.slice(start, end) === quote` always holds, whatever normalisation was used to match.
  */
 import type { Comparator, QuantityUnit } from "./vocabulary/quantities.js";
+import type { RelationKind } from "./vocabulary/relations.js";
 
 export type Span = [start: number, end: number];
 
@@ -51,6 +52,7 @@ export type NamedReferenceKind =
 
 /** A target's unit and comparator: the canonical ones of vocabulary/quantities.ts. */
 export type { Comparator, QuantityUnit };
+export type { RelationKind };
 
 /** A normalised organisation: `key` is stable across documents ("tinh-uy-quang-ninh", "chinh-phu"). */
 export interface OrganizationRef {
@@ -66,6 +68,18 @@ export interface ExtractionWarning {
   kind: WarningKind;
   message: string;
   span?: Span;
+}
+
+/** When a document takes effect and ends, as it says of itself (#19), with the quote. */
+export interface EffectClause {
+  /** ISO date it takes effect, when the text gives one or it follows from its own date */
+  effectiveFrom: string | null;
+  /** when no date is written: "signature", "+45 days from signature", "adoption" …; null when a date is */
+  rule: string | null;
+  /** ISO date it says it ends, else null */
+  effectiveUntil: string | null;
+  quote: string;
+  span: Span;
 }
 
 export interface DocumentHeader {
@@ -90,6 +104,8 @@ export interface DocumentHeader {
   province?: string | null;
   /** where the header facts came from when not from the header itself, e.g. ["issuer:signature", "year:subject"] */
   provenance?: string[];
+  /** its own effect clause ("Nghị định này có hiệu lực từ ngày …"), when it has one (#19) */
+  effect?: EffectClause | null;
 }
 
 export interface TaskNode {
@@ -162,6 +178,13 @@ export interface Citation {
   titleSpan?: Span | null;
   /** set when this is a short form ("Nghị định 81") resolved to an earlier full citation: that citation's span */
   shortFormOf?: Span | null;
+  /**
+   * what the citation says of the cited document (#19): BASED_ON (căn cứ), IMPLEMENTS, GUIDES,
+   * AMENDS, REPLACES, REPEALS, SUSPENDS, CONSOLIDATES, CORRECTS, or CITES (vocabulary/relations.ts)
+   */
+  relationKind?: RelationKind;
+  /** AMENDS, REPEALS …: the part of the cited document concerned ("Điều 5.2.a"); null: the whole or unsaid */
+  scope?: string | null;
 }
 
 export interface NamedReference {

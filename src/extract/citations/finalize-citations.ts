@@ -12,6 +12,7 @@ import {
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
 import { RELATION_WORDS } from "../vocabulary/phrases.js";
+import { citationRelation } from "./relation-kind.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
 /** How far back a relation word may be from the first member of a list. */
@@ -28,7 +29,11 @@ export function finalizeCitations(
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k]!;
     if (k === 0 || !continuesSentenceList(mt, raws[k - 1]!, raw)) runLead = raw.leadStart;
-    out.push(finalizeOne(mt, raw, province, relationBefore(mt, runLead)));
+    const citation = finalizeOne(mt, raw, province, relationBefore(mt, runLead));
+    const relation = citationRelation(mt, runLead, raw.ownEnd, runLead === raw.leadStart);
+    citation.relationKind = relation.kind;
+    citation.scope = relation.scope;
+    out.push(citation);
   }
   carryYears(out);
   return out;
@@ -193,8 +198,14 @@ function finalizeOne(
 
 /** The relation word closest before a citation, within its sentence ("Tiếp tục triển khai … Nghị quyết …"). */
 export function relationBefore(mt: MatchingText, pos: number): string | null {
+  return relationWordBefore(mt, pos)?.word ?? null;
+}
+
+/** The relation word closest before `pos` in its clause, and where it ends in the matching text. */
+export function relationWordBefore(mt: MatchingText, pos: number): { word: string; end: number } | null {
   const from = Math.max(0, pos - RELATION_WINDOW);
   let window = mt.folded.slice(from, pos);
+  let offset = from;
   for (;;) {
     const cut = Math.max(
       window.lastIndexOf(";"),
@@ -209,13 +220,15 @@ export function relationBefore(mt: MatchingText, pos: number): string | null {
       continue;
     }
     window = window.slice(cut + 1);
+    offset += cut + 1;
     break;
   }
-  let last: string | null = null;
+  let last: RegExpExecArray | null = null;
   RELATION_WORD.lastIndex = 0;
-  for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
-    last = m[1]!.replace(/\s+/g, " ");
-  }
+  for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) last = m;
   if (last === null) return null;
-  return RELATION_WORDS.get(last) ?? RELATION_WORDS.get(last.replace(/\s*,\s*/g, ", ")) ?? last;
+  const printed = last[1]!.replace(/\s+/g, " ");
+  const word =
+    RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
+  return { word, end: offset + last.index + last[0].length };
 }

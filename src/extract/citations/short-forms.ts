@@ -10,6 +10,7 @@ import { matchOrganizationAt } from "../header/resolve-organization.js";
 import { TERM_NUMERAL_OCR } from "../vocabulary/ocr-confusions.js";
 import type { RawNamedReference } from "../references/named-reference.js";
 import { relationBefore } from "./finalize-citations.js";
+import { citationRelation } from "./relation-kind.js";
 
 export interface ShortFormResult {
   /** short forms that a full citation of the same text identifies: mentions of that document */
@@ -126,6 +127,8 @@ export function resolveShortForms(
         titleSpan: null,
         shortFormOf: target.span,
         symbolAsPrinted: quote,
+        relationKind: citationRelation(mt, start, end, true).kind,
+        scope: citationRelation(mt, start, end, true).scope,
       });
       continue;
     }

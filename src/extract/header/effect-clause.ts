@@ -1,0 +1,59 @@
+import type { MatchingText } from "../text/matching-text.js";
+import { isoDateFromAlternatives } from "../text/iso-date.js";
+import type { EffectClause } from "../model.js";
+
+const NUMERIC_DATE = String.raw`(\d{1,2})\s{0,2}[\/.\-]\s{0,2}(\d{1,2})\s{0,2}[\/.\-]\s{0,2}((?:19|20)\d{2})`;
+const WORDED_DATE = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|\/\s*)((?:19|20)\d{2})`;
+/** "Luật này", "Nghị định này", "Quyết định này", "Văn bản này" …: the document speaking of itself. */
+const SELF = String.raw`(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh|chi\s+thi|quy\s+dinh|quy\s+che|huong\s+dan|ke\s+hoach|van\s+ban|chuong\s+trinh)\s+nay`;
+
+/** folded: "<self> có hiệu lực (thi hành) (kể) từ ngày <date | ký (ban hành)>", "… sau N ngày kể từ ngày ký". */
+const EFFECT = new RegExp(
+  String.raw`${SELF}\s+(?:chinh\s+thuc\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:` +
+    String.raw`tu\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})` + // 1-3, 4-6
+    String.raw`|(?:ke\s+)?tu\s+ngay\s+(ky|thong\s+qua)(?:\s+ban\s+hanh)?` + // 7
+    String.raw`|sau\s+(\d{1,3})\s+ngay\s*,?\s*(?:ke\s+)?tu\s+ngay\s+(ky|cong\s+bo|thong\s+qua)` + // 8, 9
+    String.raw`)`,
+  "g",
+);
+/** folded: "<self> hết hiệu lực (thi hành) (kể) từ ngày <date>". */
+const EXPIRY = new RegExp(
+  String.raw`${SELF}\s+(?:se\s+)?het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:tu|vao)\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})`,
+  "g",
+);
+
+/**
+ * The document's own effect clause (issue #19): when it takes effect, by a date, by its signature,
+ * or N days after it, and when it ends if it says so; with the quote. The first statement about
+ * the document itself wins ("Nghị định này có hiệu lực từ ngày 01/7/2021"); null when it says none.
+ */
+export function readEffectClause(mt: MatchingText, ownDate: string | null): EffectClause | null {
+  const { folded } = mt;
+  EFFECT.lastIndex = 0;
+  const m = EFFECT.exec(folded);
+  EXPIRY.lastIndex = 0;
+  const end = EXPIRY.exec(folded);
+  if (!m && !end) return null;
+  let effectiveFrom: string | null = null;
+  let rule: string | null = null;
+  if (m) {
+    if (m[1] || m[4]) effectiveFrom = isoDateFromAlternatives(m, [1, 4]).date;
+    else if (m[7]) {
+      rule = m[7].startsWith("ky") ? "signature" : "adoption";
+      effectiveFrom = rule === "signature" ? ownDate : null;
+    } else if (m[8]) {
+      rule = `+${Number(m[8])} days from ${m[9]!.startsWith("ky") ? "signature" : m[9]!.startsWith("cong") ? "publication" : "adoption"}`;
+      if (m[9]!.startsWith("ky") && ownDate) effectiveFrom = addDays(ownDate, Number(m[8]));
+    }
+  }
+  const effectiveUntil = end ? isoDateFromAlternatives(end, [1, 4]).date : null;
+  const at = m ?? end!;
+  const span = mt.spanOf(at.index, at.index + at[0].length);
+  return { effectiveFrom, rule, effectiveUntil, quote: mt.original.slice(span[0], span[1]), span };
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../src/extract/index.js";
+
+// Issue #19: what a citation says of the document it cites, and the document's own effect
+// clause. Made-up sentences in the shape of decrees' preambles and closing articles.
+
+/** [text, [symbol, kind, scope] of each citation] */
+const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
+  [
+    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nCăn cứ Nghị định số 81/2013/NĐ-CP ngày 19 tháng 7 năm 2013 của Chính phủ;",
+    [["81/2013/NĐ-CP", "BASED_ON", null]],
+  ],
+  [
+    "Thông tư này hướng dẫn thi hành Nghị định số 15/2021/NĐ-CP ngày 03 tháng 3 năm 2021 của Chính phủ.",
+    [["15/2021/NĐ-CP", "GUIDES", null]],
+  ],
+  [
+    "Sửa đổi, bổ sung khoản 2 Điều 5 của Nghị định số 81/2013/NĐ-CP ngày 19 tháng 7 năm 2013 của Chính phủ như sau:",
+    [["81/2013/NĐ-CP", "AMENDS", "Điều 5.2"]],
+  ],
+  [
+    "Nghị định này thay thế Nghị định số 58/2017/NĐ-CP ngày 10 tháng 5 năm 2017 của Chính phủ.",
+    [["58/2017/NĐ-CP", "REPLACES", null]],
+  ],
+  [
+    "Bãi bỏ điểm a khoản 3 Điều 12 và Điều 14 của Thông tư số 02/2020/TT-BTC ngày 05 tháng 01 năm 2020.",
+    [["02/2020/TT-BTC", "REPEALS", "Điều 12.3.a, Điều 14"]],
+  ],
+  [
+    "Quyết định số 12/2015/QĐ-UBND ngày 03 tháng 4 năm 2015 của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+    [["12/2015/QĐ-UBND", "REPEALS", null]],
+  ],
+  [
+    "Đình chỉ thi hành Quyết định số 45/QĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân huyện.",
+    [["45/QĐ-UBND", "SUSPENDS", null]],
+  ],
+  [
+    "Đính chính Nghị định số 24/2026/NĐ-CP ngày 16 tháng 01 năm 2026 của Chính phủ như sau:",
+    [["24/2026/NĐ-CP", "CORRECTS", null]],
+  ],
+  [
+    "Thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương; theo Kế hoạch số 05-KH/TU ngày 1/2/2019.",
+    [
+      ["26-NQ/TW", "IMPLEMENTS", null],
+      ["05-KH/TU", "CITES", null],
+    ],
+  ],
+];
+
+describe("relation kinds (#19)", () => {
+  it.each(RELATIONS)("%j", (text, expected) => {
+    const citations = extractDocument(text).citations;
+    expect(citations.map((c) => [c.symbol, c.relationKind ?? null, c.scope ?? null])).toEqual(expected);
+  });
+});
+
+describe("the document's own effect clause (#19)", () => {
+  const header =
+    "CHÍNH PHỦ\nSố: 30/2021/NĐ-CP\nHà Nội, ngày 15 tháng 4 năm 2021\nNGHỊ ĐỊNH\nvề thử nghiệm\nĐiều 1. Phạm vi\nNội dung.\nĐiều 2. Hiệu lực thi hành\n";
+  it.each([
+    ["Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2021.", "2021-07-01", null, null],
+    ["Nghị định này có hiệu lực kể từ ngày ký ban hành.", "2021-04-15", "signature", null],
+    ["Nghị định này có hiệu lực sau 45 ngày kể từ ngày ký.", "2021-05-30", "+45 days from signature", null],
+    [
+      "Nghị định này có hiệu lực từ ngày 01/5/2021 và hết hiệu lực kể từ ngày 31/12/2021. Nghị định này hết hiệu lực kể từ ngày 31/12/2021.",
+      "2021-05-01",
+      null,
+      "2021-12-31",
+    ],
+  ] as const)("%j", (clause, from, rule, until) => {
+    const effect = extractDocument(header + clause).document.effect;
+    expect(effect).toMatchObject({ effectiveFrom: from, rule, effectiveUntil: until });
+    expect((header + clause).slice(...effect!.span)).toBe(effect!.quote);
+  });
+
+  it("is not read from another document's clause", () => {
+    expect(
+      extractDocument(header + "Quyết định số 12/2015/QĐ-UBND có hiệu lực từ ngày 01/5/2015.").document
+        .effect,
+    ).toBeUndefined();
+  });
+});
