@@ -5,7 +5,8 @@ import type { IngestStatementName } from "./ingest-statements.js";
 
 /** Bump when extraction or loading changes what a text produces: same text, new version → re-ingested. */
 // 3: references without a symbol (number-only, charters, congresses, the Constitution), originals kept (#17, #18)
-export const loaderVersion = 3;
+// 4: relation kinds and scopes on citation links, effect clauses on documents (#19)
+export const loaderVersion = 4;
 
 export type IngestStatus = "created" | "replaced" | "unchanged" | "upgraded";
 

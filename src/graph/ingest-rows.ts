@@ -52,6 +52,11 @@ export interface DocumentRow {
   signer: string | null;
   issuerKey: string | null;
   resolved: boolean;
+  /** an ingested document's own effect clause (#19); absent for cited documents */
+  effectiveFrom?: string | null;
+  effectiveRule?: string | null;
+  effectiveUntil?: string | null;
+  effectQuote?: string | null;
 }
 
 export interface TaskRow {
@@ -79,6 +84,10 @@ export interface CitationRow {
   issuerKey: string | null;
   title: string | null;
   relation: string | null;
+  /** the relation kind (#19): BASED_ON, IMPLEMENTS, GUIDES, AMENDS, REPLACES, REPEALS, SUSPENDS, CONSOLIDATES, CORRECTS, CITES */
+  kind: string;
+  /** what of the cited document ("Điều 5.2.a"), for AMENDS, REPEALS …; null: the whole or unsaid */
+  scope: string | null;
   byName: boolean;
   resolvedBy: string | null;
   warnings: string[];
@@ -229,6 +238,10 @@ function documentRow({ document: header }: ParsedDocument): DocumentRow {
     signer: header.signer,
     issuerKey: header.issuer?.key ?? null,
     resolved: true,
+    effectiveFrom: header.effect?.effectiveFrom ?? null,
+    effectiveRule: header.effect?.rule ?? null,
+    effectiveUntil: header.effect?.effectiveUntil ?? null,
+    effectQuote: header.effect?.quote ?? null,
   };
 }
 
@@ -289,6 +302,8 @@ function citationRows(citations: readonly Citation[], context: DocumentContext):
       issuerKey: citation.issuer?.key ?? null,
       title: citation.title,
       relation: citation.relation,
+      kind: citation.relationKind ?? "CITES",
+      scope: citation.scope ?? null,
       byName: false,
       resolvedBy: null,
       warnings: citation.warnings.map((w) => `${w.kind}: ${w.message}`),
@@ -335,6 +350,8 @@ function namedReferenceRows(
         issuerKey: null,
         title: reference.name,
         relation: null,
+        kind: "CITES",
+        scope: null,
         byName: true,
         resolvedBy: reference.resolvedBy,
         warnings: [],

@@ -106,6 +106,8 @@ export const ingestStatements = {
           d.sourcePageCount = source.file.pageCount, d.sourceMethod = source.file.method,
           d.sourceOcrEngine = source.file.ocrEngine, d.sourceOcrConfidence = source.file.ocrConfidence,
           d.sourcePageStarts = source.file.pageStarts, d.sourcePageConfidences = source.file.pageConfidences,
+          d.effectiveFrom = doc.effectiveFrom, d.effectiveRule = doc.effectiveRule,
+          d.effectiveUntil = doc.effectiveUntil, d.effectQuote = doc.effectQuote,
           d.ingestedAt = datetime(), d.loaderVersion = $loaderVersion, d.ingestPending = null
       WITH d, doc, source
       // the original file: one node per content (SHA-256), its bytes served for download; a file
@@ -175,7 +177,7 @@ export const ingestStatements = {
         UNWIND input.citations AS row
         MATCH (c:Document {key: row.documentKey})
         WITH row, c, created[row.taskIndex] AS t
-        CREATE (t)-[:IMPLEMENTS {quote: row.quote, start: row.start, end: row.end, page: row.page, sourceKey: input.doc.key,
+        CREATE (t)-[:IMPLEMENTS {quote: row.quote, start: row.start, end: row.end, page: row.page, kind: row.kind, scope: row.scope, sourceKey: input.doc.key,
                                  symbolAsPrinted: row.symbolAsPrinted, date: row.date, issuerKey: row.issuerKey,
                                  title: row.title, relation: row.relation, byName: row.byName,
                                  resolvedBy: row.resolvedBy, warnings: row.warnings}]->(c)

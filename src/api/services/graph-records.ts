@@ -38,6 +38,11 @@ export interface DocumentRecord {
   signer: string | null;
   /** the original file, for documents ingested from one (#18) */
   sourceFile: SourceFileRecord | null;
+  /** its own effect clause (#19) */
+  effectiveFrom: string | null;
+  effectiveRule: string | null;
+  effectiveUntil: string | null;
+  effectQuote: string | null;
 }
 
 export interface SourceFileRecord {
@@ -79,6 +84,9 @@ export interface CitationRecord {
   end: number;
   /** page of the quote in the citing document's original, when it has pages */
   page: number | null;
+  /** relation kind (#19); CITES for links written before kinds were read */
+  kind: string;
+  scope: string | null;
   sourceKey: string | null;
   symbolAsPrinted: string | null;
   date: string | null;
@@ -137,6 +145,10 @@ export function toDocument(value: PlainValue | undefined): DocumentRecord {
     sourceName: stringOf(map.sourceName),
     signer: stringOf(map.signer),
     sourceFile: toSourceFile(map.sourceFile, toGlobalId("Document", key)),
+    effectiveFrom: stringOf(map.effectiveFrom),
+    effectiveRule: stringOf(map.effectiveRule),
+    effectiveUntil: stringOf(map.effectiveUntil),
+    effectQuote: stringOf(map.effectQuote),
   };
 }
 
@@ -203,6 +215,8 @@ export function toCitation(value: PlainValue | undefined): CitationRecord {
     start: numberOf(map.start) ?? 0,
     end: numberOf(map.end) ?? 0,
     page: numberOf(map.page),
+    kind: stringOf(map.kind) ?? "CITES",
+    scope: stringOf(map.scope),
     sourceKey: stringOf(map.sourceKey),
     symbolAsPrinted: stringOf(map.symbolAsPrinted),
     date: stringOf(map.date),

@@ -16,6 +16,17 @@ export class CitationType {
       "Page of the quote in the citing document's original (PDF, scan), 1-based; null without pages",
   })
   page!: number | null;
+  @Field(() => String, {
+    description:
+      "What the citation says of the cited document: BASED_ON (căn cứ), IMPLEMENTS (thực hiện, triển khai …), GUIDES, AMENDS, REPLACES, REPEALS, SUSPENDS, CONSOLIDATES, CORRECTS, or CITES",
+  })
+  kind!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "For AMENDS, REPEALS, REPLACES …: the part of the cited document concerned, e.g. Điều 5.2.a; null: the whole or not said",
+  })
+  scope!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "The date the citation gives for the document" })
   date!: string | null;
   @Field(() => String, {

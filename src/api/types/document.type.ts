@@ -82,4 +82,18 @@ export class DocumentType implements NodeInterface {
       "The original file (ingested from a file: text, HTML, PDF, DOCX, scan); null for text sent as a string",
   })
   sourceFile!: SourceFileType | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When it takes effect, as its own effect clause says (a date, or its signature date)",
+  })
+  effectiveFrom!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "When no date is written: signature, +45 days from signature, adoption …",
+  })
+  effectiveRule!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "When it says it ends" })
+  effectiveUntil!: string | null;
+  @Field(() => String, { nullable: true, description: "Its effect clause, as printed" })
+  effectQuote!: string | null;
 }

@@ -5,7 +5,7 @@
 
 /** `d` → a document map, with its issuer (at most one ISSUED_BY) inlined. */
 export const documentProjection = (d: string): string =>
-  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN ${d}.sourceMediaType IS NULL THEN null ELSE { name: coalesce(${d}.sourceFileName, ${d}.sourceName), mediaType: ${d}.sourceMediaType, size: ${d}.sourceSize, sha256: ${d}.sourceSha256, pageCount: ${d}.sourcePageCount, method: ${d}.sourceMethod, ocrEngine: ${d}.sourceOcrEngine, ocrConfidence: ${d}.sourceOcrConfidence, pageStarts: ${d}.sourcePageStarts, pageConfidences: ${d}.sourcePageConfidences } END }`;
+  `${d} { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, .effectiveFrom, .effectiveRule, .effectiveUntil, .effectQuote, issuer: head([(${d})-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN ${d}.sourceMediaType IS NULL THEN null ELSE { name: coalesce(${d}.sourceFileName, ${d}.sourceName), mediaType: ${d}.sourceMediaType, size: ${d}.sourceSize, sha256: ${d}.sourceSha256, pageCount: ${d}.sourcePageCount, method: ${d}.sourceMethod, ocrEngine: ${d}.sourceOcrEngine, ocrConfidence: ${d}.sourceOcrConfidence, pageStarts: ${d}.sourcePageStarts, pageConfidences: ${d}.sourcePageConfidences } END }`;
 
 /** `t` → a task map. */
 export const taskProjection = (t: string): string =>
@@ -13,7 +13,7 @@ export const taskProjection = (t: string): string =>
 
 /** `r` (an IMPLEMENTS relationship) → a citation map naming both ends by key, and the page of its quote. */
 export const citationProjection = (r: string): string =>
-  `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, page: ${r}.page, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
+  `{ taskKey: startNode(${r}).key, documentKey: endNode(${r}).key, quote: ${r}.quote, start: ${r}.start, end: ${r}.end, page: ${r}.page, kind: ${r}.kind, scope: ${r}.scope, sourceKey: ${r}.sourceKey, symbolAsPrinted: ${r}.symbolAsPrinted, date: ${r}.date, issuerKey: ${r}.issuerKey, title: ${r}.title, relation: ${r}.relation, warnings: ${r}.warnings }`;
 
 /** Which parts of a chain's citations (`via`) the client selected, beyond quote, start and end. */
 export interface ChainFields {

@@ -25,7 +25,7 @@ describe("read Cypher builders", () => {
     expect(query.cypher).toMatchInlineSnapshot(`
       "MATCH (d:Document {symbol: $symbol})
       WHERE $year IS NULL OR d.year = $year
-      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END } AS document
+      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, .effectiveFrom, .effectiveRule, .effectiveUntil, .effectQuote, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END } AS document
       ORDER BY d.year DESC, d.key"
     `);
     expect(query.params).toEqual({ symbol: "26-NQ/TW", year: neo4j.int(2018) });
@@ -55,7 +55,7 @@ describe("read Cypher builders", () => {
         AND ($ingested IS NULL OR d.ingested = $ingested)
           AND ($after IS NULL OR d.key > $after)
         WITH d ORDER BY d.key LIMIT $limit
-        RETURN collect(d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END }) AS rows
+        RETURN collect(d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, .effectiveFrom, .effectiveRule, .effectiveUntil, .effectQuote, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END }) AS rows
       }
       RETURN rows, total"
     `);
@@ -87,7 +87,7 @@ describe("read Cypher builders", () => {
         MATCH (t:Task)-[r:IMPLEMENTS]->(d)
         WHERE $afterTask IS NULL OR t.key > $afterTask OR (t.key = $afterTask AND r.start > $afterStart)
         WITH t, r ORDER BY t.key, r.start LIMIT $limit
-        RETURN collect({ citation: { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }, task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } }) AS rows
+        RETURN collect({ citation: { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, kind: r.kind, scope: r.scope, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }, task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } }) AS rows
       }
       RETURN key, rows, total"
     `);
@@ -213,7 +213,7 @@ describe("read Cypher builders", () => {
         WHERE home IS NULL OR d <> home
         WITH start, roots, e, d ORDER BY e.depth, d.key
         RETURN collect({
-          document: d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END },
+          document: d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, .effectiveFrom, .effectiveRule, .effectiveUntil, .effectQuote, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END },
           depth: e.depth,
           inheritedFrom: CASE WHEN roots[e.rank].origin = start THEN null ELSE roots[e.rank].origin.key END,
           via: [r IN e.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings, page: r.page }]
@@ -261,7 +261,7 @@ describe("read Cypher builders", () => {
         RETURN collect({
           score: score,
           task: CASE WHEN node:Task THEN node { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } END,
-          document: CASE WHEN node:Document THEN node { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(node)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN node.sourceMediaType IS NULL THEN null ELSE { name: coalesce(node.sourceFileName, node.sourceName), mediaType: node.sourceMediaType, size: node.sourceSize, sha256: node.sourceSha256, pageCount: node.sourcePageCount, method: node.sourceMethod, ocrEngine: node.sourceOcrEngine, ocrConfidence: node.sourceOcrConfidence, pageStarts: node.sourcePageStarts, pageConfidences: node.sourcePageConfidences } END } END
+          document: CASE WHEN node:Document THEN node { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, .effectiveFrom, .effectiveRule, .effectiveUntil, .effectQuote, issuer: head([(node)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN node.sourceMediaType IS NULL THEN null ELSE { name: coalesce(node.sourceFileName, node.sourceName), mediaType: node.sourceMediaType, size: node.sourceSize, sha256: node.sourceSha256, pageCount: node.sourcePageCount, method: node.sourceMethod, ocrEngine: node.sourceOcrEngine, ocrConfidence: node.sourceOcrConfidence, pageStarts: node.sourcePageStarts, pageConfidences: node.sourcePageConfidences } END } END
         }) AS rows
       }
       RETURN rows, total"
@@ -359,9 +359,9 @@ describe("read Cypher builders", () => {
       CALL (d) {
         MATCH (:Task)-[r:IMPLEMENTS]->(d)
         WITH r ORDER BY r.sourceKey, r.start LIMIT 20
-        RETURN collect({ taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }) AS evidence
+        RETURN collect({ taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, kind: r.kind, scope: r.scope, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }) AS evidence
       }
-      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END } AS document, d.symbol IN $symbols AS exact, evidence
+      RETURN d { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, .effectiveFrom, .effectiveRule, .effectiveUntil, .effectQuote, issuer: head([(d)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN d.sourceMediaType IS NULL THEN null ELSE { name: coalesce(d.sourceFileName, d.sourceName), mediaType: d.sourceMediaType, size: d.sourceSize, sha256: d.sourceSha256, pageCount: d.sourcePageCount, method: d.sourceMethod, ocrEngine: d.sourceOcrEngine, ocrConfidence: d.sourceOcrConfidence, pageStarts: d.sourcePageStarts, pageConfidences: d.sourcePageConfidences } END } AS document, d.symbol IN $symbols AS exact, evidence
       ORDER BY exact DESC, d.year DESC, d.key
       LIMIT 50"
     `);
