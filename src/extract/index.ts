@@ -13,3 +13,6 @@ export { KNOWN_DOCUMENTS, type KnownDocumentFact } from "./references/known-docu
 export type * from "./model.js";
 export { PREAMBLE_TITLE } from "./vocabulary/structure.js";
 export { vietnameseDate, writtenReference } from "./vocabulary/written-reference.js";
+/** Relation kinds and the words that give them (#19): what a citation says of the cited document. */
+export { RELATION_KINDS, RELATION_KIND_OF_WORD, type RelationKind } from "./vocabulary/relations.js";
+export { RELATION_WORDS } from "./vocabulary/phrases.js";

@@ -203,6 +203,12 @@ export function relationBefore(mt: MatchingText, pos: number): string | null {
 
 /** The relation word closest before `pos` in its clause, and where it ends in the matching text. */
 export function relationWordBefore(mt: MatchingText, pos: number): { word: string; end: number } | null {
+  const all = relationWordsBefore(mt, pos);
+  return all[all.length - 1] ?? null;
+}
+
+/** Every relation word before `pos` in its clause, in text order, with where each ends. */
+export function relationWordsBefore(mt: MatchingText, pos: number): { word: string; end: number }[] {
   const from = Math.max(0, pos - RELATION_WINDOW);
   let window = mt.folded.slice(from, pos);
   let offset = from;
@@ -223,12 +229,13 @@ export function relationWordBefore(mt: MatchingText, pos: number): { word: strin
     offset += cut + 1;
     break;
   }
-  let last: RegExpExecArray | null = null;
+  const found: { word: string; end: number }[] = [];
   RELATION_WORD.lastIndex = 0;
-  for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) last = m;
-  if (last === null) return null;
-  const printed = last[1]!.replace(/\s+/g, " ");
-  const word =
-    RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
-  return { word, end: offset + last.index + last[0].length };
+  for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
+    const printed = m[1]!.replace(/\s+/g, " ");
+    const word =
+      RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
+    found.push({ word, end: offset + m.index + m[0].length });
+  }
+  return found;
 }

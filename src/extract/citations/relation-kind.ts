@@ -1,6 +1,6 @@
 import type { MatchingText } from "../text/matching-text.js";
 import { EXPIRY_AFTER_CITATION, RELATION_KIND_OF_WORD, type RelationKind } from "../vocabulary/relations.js";
-import { relationWordBefore } from "./finalize-citations.js";
+import { relationWordBefore, relationWordsBefore } from "./finalize-citations.js";
 
 /** A citation's relation: its kind, and the part of the cited document it is about. */
 export interface CitationRelation {
@@ -34,6 +34,58 @@ export function scopeIn(folded: string): string | null {
 }
 
 /**
+ * "Nghị định số 75/2024/NĐ-CP điều chỉnh lương hưu … hết hiệu lực thi hành kể từ ngày …": the
+ * cited document is said to end later in its clause, after its title (not past a ";", ":" or a
+ * sentence end), unless it is this document that ends ("… kể từ ngày Nghị định này hết hiệu lực").
+ */
+function expiresInItsClause(folded: string, ownEnd: number): boolean {
+  if (EXPIRY_AFTER_CITATION.test(folded.slice(ownEnd, ownEnd + 240))) return true;
+  const rest = folded.slice(ownEnd, ownEnd + 400);
+  const stop = rest.search(/[;:]|\.\s|\n\s*\n/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const at = clause.search(/(?<![a-z])het\s+hieu\s+luc/);
+  return at >= 0 && !/nay\s*$/.test(clause.slice(0, at).trimEnd());
+}
+
+/** An item marker at a line start: "a)", "b.", "-", "+", "1.", "2)". */
+const ITEM_START = /^[ \t]*(?:[a-zđ]\)|[a-zđ]\.|\d{1,2}[.)]|[-+•])\s/;
+/** How far back the lead of a list may be. */
+const LIST_LEAD_WINDOW = 3000;
+
+/**
+ * A citation that opens an item of a list ("a) Nghị định số 115/2015/NĐ-CP …", "c) Khoản 5 Điều 4
+ * của Nghị định số …") takes the relation of the list's lead, the line before the items that ends
+ * with a colon ("… các Nghị định sau đây hết hiệu lực thi hành:", "Bãi bỏ các văn bản sau:"); its
+ * scope is what the item names before the citation.
+ */
+function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation | null {
+  const { text, folded } = mt;
+  const lineStart = text.lastIndexOf("\n", leadStart - 1) + 1;
+  if (!ITEM_START.test(text.slice(lineStart, lineStart + 8))) return null;
+  // back over the items (and their wrapped lines) to the line that ends with ":"
+  let end = lineStart - 1;
+  const limit = Math.max(0, leadStart - LIST_LEAD_WINDOW);
+  while (end > limit) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = folded.slice(start, end).trimEnd();
+    if (line.endsWith(":")) {
+      // the lead may wrap over the lines above it, back to its sentence start
+      const before = folded.slice(Math.max(0, start - 300), end);
+      const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf(".\n"), before.lastIndexOf(";"));
+      const lead = before.slice(cut + 1);
+      const scope = scopeIn(folded.slice(lineStart, leadStart));
+      if (/het\s+hieu\s+luc/.test(lead)) return { kind: "REPEALS", scope };
+      const word = relationWordBefore(mt, end);
+      const kind = word ? (RELATION_KIND_OF_WORD.get(word.word) ?? "CITES") : "CITES";
+      return kind === "CITES" || kind === "BASED_ON" ? null : { kind, scope };
+    }
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return null;
+}
+
+/**
  * The relation a citation states, from the relation word before it (or the expiry said after it):
  * `leadStart` is where the citation (or the list it heads) begins, `ownEnd` where it ends; the
  * scope is read between the relation word and the citation ("bãi bỏ khoản 3 Điều 12 của Nghị định
@@ -45,10 +97,13 @@ export function citationRelation(
   ownEnd: number,
   firstOfList: boolean,
 ): CitationRelation {
-  if (EXPIRY_AFTER_CITATION.test(mt.folded.slice(ownEnd, ownEnd + 240)))
-    return { kind: "REPEALS", scope: null };
-  const found = relationWordBefore(mt, leadStart);
-  if (!found) return { kind: "CITES", scope: null };
+  if (expiresInItsClause(mt.folded, ownEnd)) return { kind: "REPEALS", scope: null };
+  const words = relationWordsBefore(mt, leadStart);
+  // the nearest word that says something ("Bãi bỏ điểm 4.1 … ban hành kèm theo Luật …": not "theo")
+  const found =
+    [...words].reverse().find((w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES") ??
+    words[words.length - 1];
+  if (!found) return listLeadRelation(mt, leadStart) ?? { kind: "CITES", scope: null };
   const kind = RELATION_KIND_OF_WORD.get(found.word) ?? "CITES";
   const scoped =
     kind === "AMENDS" ||

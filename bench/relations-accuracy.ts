@@ -1,0 +1,280 @@
+/**
+ * Accuracy of relation kinds, scopes and effect clauses (issue #19) on hand-made gold
+ * (bench/relations-gold/), beside a same-run baseline: the relation word alone.
+ *
+ *   npx tsx bench/relations-accuracy.ts [--test] [--write]
+ *
+ * The gold's items are split by the seeded rule of bench/gold (FNV-1a of "cancu-gold-2026:" + id,
+ * 30 % test, per file); the dev part is scored by default, `--test` scores the part kept aside (only
+ * at the end of the relation work). `--write` writes bench/RELATIONS-ACCURACY.md (or -TEST.md).
+ *
+ * A gold statement is matched to the extractor's citation of its target (same symbol, matchKey)
+ * whose span meets the statement's quote; the prediction is that citation's relationKind (none:
+ * not found). Precision per kind is over the annotated statements: of those predicted as kind K,
+ * how many are K. The baseline predicts, for each statement, the kind of the first relation word
+ * in its quote (vocabulary/relations.ts), whatever it refers to.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parse } from "yaml";
+import {
+  extractDocument,
+  RELATION_KIND_OF_WORD,
+  RELATION_WORDS,
+  type ParsedDocument,
+} from "../src/extract/index.js";
+import { matchKey, seededSplit, type Split } from "./extract-accuracy.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.join(here, "..");
+
+interface GoldRelation {
+  id: string;
+  document: string;
+  quote: string;
+  kind: string;
+  target: string;
+  scope: string | null;
+}
+
+interface GoldEffect {
+  id: string;
+  document: string;
+  quote: string;
+  effectiveFrom: string | null;
+  rule: string | null;
+  effectiveUntil: string | null;
+}
+
+interface GoldFile {
+  documents: Record<string, { file: string; symbol: string }>;
+  relations: GoldRelation[];
+  effects: GoldEffect[];
+}
+
+interface Loaded {
+  relations: (GoldRelation & { split: Split; text: string; at: [number, number] | null })[];
+  effects: (GoldEffect & { split: Split; text: string; at: [number, number] | null })[];
+  texts: Map<string, string>;
+}
+
+const dateOf = (v: unknown): string | null =>
+  v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+
+/** Where a quote lies in a text: exactly, else with white space compared loosely. */
+function locate(text: string, quote: string): [number, number] | null {
+  const at = text.indexOf(quote);
+  if (at >= 0) return [at, at + quote.length];
+  const pattern = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("\\s+");
+  const m = new RegExp(pattern).exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+export function loadRelationsGold(dir = path.join(here, "relations-gold")): Loaded {
+  const loaded: Loaded = { relations: [], effects: [], texts: new Map() };
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
+    const gold = parse(fs.readFileSync(path.join(dir, name), "utf8")) as GoldFile;
+    const ids = [...gold.relations.map((r) => r.id), ...gold.effects.map((e) => e.id)];
+    const split = seededSplit(ids);
+    const textOf = (doc: string): string => {
+      const entry = gold.documents[doc];
+      if (!entry) throw new Error(`${name}: unknown document ${doc}`);
+      const file = path.resolve(repoRoot, entry.file);
+      const key = `${name}:${doc}`;
+      if (!loaded.texts.has(key)) loaded.texts.set(key, fs.readFileSync(file, "utf8"));
+      return key;
+    };
+    for (const r of gold.relations) {
+      const key = textOf(r.document);
+      loaded.relations.push({
+        ...r,
+        split: split.get(r.id)!,
+        text: key,
+        at: locate(loaded.texts.get(key)!, r.quote),
+      });
+    }
+    for (const e of gold.effects) {
+      const key = textOf(e.document);
+      loaded.effects.push({
+        ...e,
+        effectiveFrom: dateOf(e.effectiveFrom),
+        effectiveUntil: dateOf(e.effectiveUntil),
+        split: split.get(e.id)!,
+        text: key,
+        at: locate(loaded.texts.get(key)!, e.quote),
+      });
+    }
+  }
+  return loaded;
+}
+
+const fold = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+
+/** The baseline: the kind of the first relation word of the quote. */
+export function baselineKind(quote: string): string {
+  const folded = fold(quote);
+  let best: { at: number; kind: string } | null = null;
+  for (const [word, canonical] of RELATION_WORDS) {
+    const m = new RegExp(`(?<![a-z])${word.replace(/ /g, "\\s+")}(?![a-z])`).exec(folded);
+    const kind = RELATION_KIND_OF_WORD.get(canonical);
+    if (m && kind && (!best || m.index < best.at)) best = { at: m.index, kind };
+  }
+  if (/het\s+hieu\s+luc/.test(folded) && (!best || best.kind === "CITES")) return "REPEALS";
+  return best?.kind ?? "CITES";
+}
+
+/** A scope as a set of codes, for comparison: "Điều 5.2, Điều 7" → {"dieu 5.2", "dieu 7"}. */
+function scopeSet(scope: string | null): string {
+  if (!scope) return "";
+  return [
+    ...new Set(
+      fold(scope)
+        .split(/\s*[,;]\s*|\s+va\s+/)
+        .map((s) => s.replace(/\s+/g, " ").trim())
+        .filter(Boolean),
+    ),
+  ]
+    .sort()
+    .join("|");
+}
+
+interface KindRow {
+  gold: number;
+  right: number;
+  predicted: number;
+  baseRight: number;
+  basePredicted: number;
+}
+
+export function relationsReport(loaded: Loaded, part: Split, commit: string, date: string): string {
+  const parsed = new Map<string, ParsedDocument>();
+  const parsedOf = (key: string) => {
+    let p = parsed.get(key);
+    if (!p) {
+      p = extractDocument(loaded.texts.get(key)!);
+      parsed.set(key, p);
+    }
+    return p;
+  };
+  const rows = new Map<string, KindRow>();
+  const row = (kind: string) => {
+    let r = rows.get(kind);
+    if (!r) rows.set(kind, (r = { gold: 0, right: 0, predicted: 0, baseRight: 0, basePredicted: 0 }));
+    return r;
+  };
+  const misses: string[] = [];
+  let scopeGold = 0;
+  let scopeRight = 0;
+  let unlocated = 0;
+  const items = loaded.relations.filter((r) => r.split === part);
+  for (const g of items) {
+    row(g.kind).gold++;
+    const base = baselineKind(g.quote);
+    row(base).basePredicted++;
+    if (base === g.kind) row(g.kind).baseRight++;
+    if (!g.at) {
+      unlocated++;
+      misses.push(`${g.id}: quote not found in its file`);
+      continue;
+    }
+    const doc = parsedOf(g.text);
+    const key = matchKey(g.target);
+    const candidates = doc.citations.filter(
+      (c) => matchKey(c.symbol) === key && c.span[0] < g.at![1] && c.span[1] > g.at![0],
+    );
+    const predicted = candidates[0]?.relationKind ?? null;
+    if (predicted) row(predicted).predicted++;
+    if (predicted === g.kind) row(g.kind).right++;
+    else misses.push(`${g.id} (${g.kind} ${g.target}): ${predicted ?? "not found"}`);
+    if (g.scope && predicted === g.kind) {
+      scopeGold++;
+      if (scopeSet(candidates[0]!.scope ?? null) === scopeSet(g.scope)) scopeRight++;
+    }
+  }
+  const effects = loaded.effects.filter((e) => e.split === part);
+  let effectFound = 0;
+  let effectRight = 0;
+  const effectMisses: string[] = [];
+  for (const e of effects) {
+    const effect = parsedOf(e.text).document.effect;
+    const hit = effect && e.at && effect.span[0] < e.at[1] && effect.span[1] > e.at[0];
+    if (!hit) {
+      effectMisses.push(`${e.id}: ${effect ? "another clause read" : "none read"}`);
+      continue;
+    }
+    effectFound++;
+    if (
+      (effect.effectiveFrom ?? null) === e.effectiveFrom &&
+      (effect.effectiveUntil ?? null) === (e.effectiveUntil ?? null)
+    )
+      effectRight++;
+    else
+      effectMisses.push(
+        `${e.id}: from ${effect.effectiveFrom} (gold ${e.effectiveFrom}), until ${effect.effectiveUntil} (gold ${e.effectiveUntil})`,
+      );
+  }
+  const num = (a: number, b: number) => (b === 0 ? "–" : (a / b).toFixed(3));
+  const kinds = [...rows.keys()].sort();
+  return [
+    "# Relation kinds and effect clauses on hand-made gold",
+    "",
+    `Run: \`npx tsx bench/relations-accuracy.ts${part === "test" ? " --test" : ""}\` on ${date}, commit ${commit}. **Part scored: ${part}** ` +
+      `(${items.length} relation statements, ${effects.length} effect clauses) of bench/relations-gold/ ` +
+      `(${loaded.relations.length} statements, ${loaded.effects.length} effect clauses in all, written by hand before the extractor ran on them).`,
+    "",
+    "Extractor: `extractDocument(whole text)`; a statement is matched to the citation of its target (same symbol) whose span meets the quote, and predicted as that citation's `relationKind`. " +
+      "Precision is over the annotated statements (of those predicted as a kind, how many are that kind); recall over the gold statements of the kind. " +
+      "Baseline, same run: the kind of the first relation word in the quote, whatever it refers to. Targets named without a number (a law by its name) are not citations: they count as not found.",
+    "",
+    "| kind | gold | extractor precision | extractor recall | baseline precision | baseline recall |",
+    "|---|---|---|---|---|---|",
+    ...kinds.map((k) => {
+      const r = rows.get(k)!;
+      return `| ${k} | ${r.gold} | ${num(r.right, r.predicted)} | ${num(r.right, r.gold)} | ${num(r.baseRight, r.basePredicted)} | ${num(r.baseRight, r.gold)} |`;
+    }),
+    "",
+    `Scope (the part of the target, for statements whose kind is right and whose gold names one): ${scopeRight} of ${scopeGold} right.`,
+    "",
+    `Effect clauses: ${effectFound} of ${effects.length} read (the document's first clause about itself), ${effectRight} with the gold's dates.`,
+    "",
+    `Quotes not found in their files: ${unlocated}.`,
+    "",
+    `## Statements not right (${misses.length})`,
+    misses.length ? misses.map((m) => `- ${m}`).join("\n") : "none",
+    "",
+    `## Effect clauses not right (${effectMisses.length})`,
+    effectMisses.length ? effectMisses.map((m) => `- ${m}`).join("\n") : "none",
+    "",
+  ].join("\n");
+}
+
+function main(): void {
+  const part: Split = process.argv.includes("--test") ? "test" : "dev";
+  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  }).trim();
+  const report = relationsReport(loadRelationsGold(), part, commit, new Date().toISOString().slice(0, 10));
+  process.stdout.write(report);
+  if (process.argv.includes("--write"))
+    fs.writeFileSync(
+      path.join(here, part === "test" ? "RELATIONS-ACCURACY-TEST.md" : "RELATIONS-ACCURACY.md"),
+      report,
+    );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
