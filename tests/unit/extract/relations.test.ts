@@ -38,6 +38,24 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "Đính chính Nghị định số 24/2026/NĐ-CP ngày 16 tháng 01 năm 2026 của Chính phủ như sau:",
     [["24/2026/NĐ-CP", "CORRECTS", null]],
   ],
+  // a list item takes its lead's relation; the scope is what the item names
+  [
+    "2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây hết hiệu lực thi hành:\na) Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ;\nb) Khoản 5 Điều 4 của Nghị định số 74/2025/NĐ-CP ngày 31 tháng 3 năm 2025.",
+    [
+      ["115/2015/NĐ-CP", "REPEALS", null],
+      ["74/2025/NĐ-CP", "REPEALS", "Điều 4.5"],
+    ],
+  ],
+  // an expiry said after the cited document's title
+  [
+    "2. Nghị định số 75/2024/NĐ-CP điều chỉnh lương hưu, trợ cấp bảo hiểm xã hội hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.",
+    [["75/2024/NĐ-CP", "REPEALS", null]],
+  ],
+  // a word that says something wins over "theo" ("ban hành kèm theo")
+  [
+    "3. Bãi bỏ Điều 7 của Phụ lục ban hành kèm theo Luật Phí và lệ phí số 97/2015/QH13.",
+    [["97/2015/QH13", "REPEALS", "Điều 7"]],
+  ],
   [
     "Thực hiện Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương; theo Kế hoạch số 05-KH/TU ngày 1/2/2019.",
     [
