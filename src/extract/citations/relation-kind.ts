@@ -61,7 +61,13 @@ const LIST_LEAD_WINDOW = 3000;
 function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation | null {
   const { text, folded } = mt;
   const lineStart = text.lastIndexOf("\n", leadStart - 1) + 1;
-  if (!ITEM_START.test(text.slice(lineStart, lineStart + 8))) return null;
+  // an item: a marked line, or a line that opens with the citation ("Nghị định số 320/2025/NĐ-CP …"
+  // under "Văn bản này được hợp nhất từ 02 Nghị định sau:")
+  if (
+    !ITEM_START.test(text.slice(lineStart, lineStart + 8)) &&
+    text.slice(lineStart, leadStart).trim() !== ""
+  )
+    return null;
   // back over the items (and their wrapped lines) to the line that ends with ":"
   let end = lineStart - 1;
   const limit = Math.max(0, leadStart - LIST_LEAD_WINDOW);
@@ -75,7 +81,7 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
       const lead = before.slice(cut + 1);
       const scope = scopeIn(folded.slice(lineStart, leadStart));
       if (/het\s+hieu\s+luc/.test(lead)) return { kind: "REPEALS", scope };
-      const word = relationWordBefore(mt, end);
+      const word = relationWordBefore(mt, start + line.length - 1); // before the colon
       const kind = word ? (RELATION_KIND_OF_WORD.get(word.word) ?? "CITES") : "CITES";
       return kind === "CITES" || kind === "BASED_ON" ? null : { kind, scope };
     }
