@@ -81,6 +81,9 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
       const lead = before.slice(cut + 1);
       const scope = scopeIn(folded.slice(lineStart, leadStart));
       if (/het\s+hieu\s+luc/.test(lead)) return { kind: "REPEALS", scope };
+      // a consolidated text's lists: "được hợp nhất từ …:", "… được sửa đổi, bổ sung bởi:" name what it merges
+      if (/hop\s+nhat\s+tu|duoc\s+sua\s+doi\s*,?\s*bo\s+sung\s+(?:boi|theo)/.test(lead))
+        return { kind: "CONSOLIDATES", scope: null };
       const word = relationWordBefore(mt, start + line.length - 1); // before the colon
       const kind = word ? (RELATION_KIND_OF_WORD.get(word.word) ?? "CITES") : "CITES";
       return kind === "CITES" || kind === "BASED_ON" ? null : { kind, scope };
