@@ -1,6 +1,6 @@
 import type { MatchingText } from "../text/matching-text.js";
 import { EXPIRY_AFTER_CITATION, RELATION_KIND_OF_WORD, type RelationKind } from "../vocabulary/relations.js";
-import { relationWordBefore, relationWordsBefore } from "./finalize-citations.js";
+import { relationWordsBefore } from "./finalize-citations.js";
 
 /** A citation's relation: its kind, and the part of the cited document it is about. */
 export interface CitationRelation {
@@ -84,7 +84,10 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
       // a consolidated text's lists: "được hợp nhất từ …:", "… được sửa đổi, bổ sung bởi:" name what it merges
       if (/hop\s+nhat\s+tu|duoc\s+sua\s+doi\s*,?\s*bo\s+sung\s+(?:boi|theo)/.test(lead))
         return { kind: "CONSOLIDATES", scope: null };
-      const word = relationWordBefore(mt, start + line.length - 1); // before the colon
+      // the lead's verb comes first ("Tạm ngưng hiệu lực … Nghị định hướng dẫn Luật … đối với các văn bản sau đây:")
+      const word = relationWordsBefore(mt, start + line.length - 1).find(
+        (w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES",
+      );
       const kind = word ? (RELATION_KIND_OF_WORD.get(word.word) ?? "CITES") : "CITES";
       return kind === "CITES" || kind === "BASED_ON" ? null : { kind, scope };
     }
