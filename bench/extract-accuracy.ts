@@ -387,7 +387,7 @@ export interface UnnumberedOutcome {
 }
 
 /** Every [start, end) where `quote` occurs in `text` (white space compared loosely). */
-function occurrences(text: string, quote: string): [number, number][] {
+export function occurrences(text: string, quote: string): [number, number][] {
   const pattern = new RegExp(
     quote
       .trim()

@@ -21,11 +21,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import {
   extractDocument,
+  foldVietnamese,
   RELATION_KIND_OF_WORD,
   RELATION_WORDS,
   type ParsedDocument,
 } from "../src/extract/index.js";
-import { matchKey, seededSplit, type Split } from "./extract-accuracy.js";
+import { matchKey, occurrences, seededSplit, type Split } from "./extract-accuracy.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.join(here, "..");
@@ -63,17 +64,9 @@ interface Loaded {
 const dateOf = (v: unknown): string | null =>
   v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
-/** Where a quote lies in a text: exactly, else with white space compared loosely. */
+/** Where a quote first lies in a text, white space compared loosely. */
 function locate(text: string, quote: string): [number, number] | null {
-  const at = text.indexOf(quote);
-  if (at >= 0) return [at, at + quote.length];
-  const pattern = quote
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("\\s+");
-  const m = new RegExp(pattern).exec(text);
-  return m ? [m.index, m.index + m[0].length] : null;
+  return occurrences(text, quote)[0] ?? null;
 }
 
 export function loadRelationsGold(dir = path.join(here, "relations-gold")): Loaded {
@@ -117,12 +110,7 @@ export function loadRelationsGold(dir = path.join(here, "relations-gold")): Load
   return loaded;
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
+const fold = foldVietnamese;
 
 /** The baseline: the kind of the first relation word of the quote. */
 export function baselineKind(quote: string): string {

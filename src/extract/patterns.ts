@@ -120,6 +120,26 @@ export const DATE_AFTER = new RegExp(
   String.raw`[\s,]{0,4}(?:\(\s{0,2})?(?:ban hanh\s+)?ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})`,
   "y",
 );
+
+// ---- effect clauses (#19): the document speaking of itself
+/** "Luật này", "Nghị định này", "Quyết định này", "Văn bản này" …: the document speaking of itself. */
+const SELF = String.raw`(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh|chi\s+thi|quy\s+dinh|quy\s+che|huong\s+dan|ke\s+hoach|van\s+ban|chuong\s+trinh)\s+nay`;
+
+/** folded: "<self> có hiệu lực (thi hành) (kể) từ ngày <date | ký (ban hành)>", "… sau N ngày kể từ ngày ký". */
+export const EFFECT_CLAUSE = new RegExp(
+  String.raw`${SELF}\s+(?:chinh\s+thuc\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:` +
+    String.raw`tu\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})` + // 1-3, 4-6
+    String.raw`|(?:ke\s+)?tu\s+ngay\s+(ky|thong\s+qua)(?:\s+ban\s+hanh)?` + // 7
+    String.raw`|sau\s+(\d{1,3})\s+ngay\s*,?\s*(?:ke\s+)?tu\s+ngay\s+(ky|cong\s+bo|thong\s+qua)` + // 8, 9
+    String.raw`)`,
+  "g",
+);
+/** folded: "<self> hết hiệu lực (thi hành) (kể) từ ngày <date>". */
+export const EXPIRY_CLAUSE = new RegExp(
+  String.raw`${SELF}\s+(?:se\s+)?het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:tu|vao)\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})`,
+  "g",
+);
+
 /**
  * folded, sticky: a date after a symbol whose separators were lost in conversion: "ngày
  * 26-52025", "ngày 0962025" (group 1: the digits and the one separator left). Read only when

@@ -1,4 +1,4 @@
-import { checkSourceText, ExtractionError } from "../extract/index.js";
+import { checkSourceText, decodeSource, ExtractionError, foldVietnamese } from "../extract/index.js";
 import { SourceError, type ReaderContext, type SourceDocument } from "./types.js";
 
 /**
@@ -20,17 +20,9 @@ const COMMON_WORDS = new Set(
 /** Latin-1 letters that Vietnamese does not use: many of them mark VNI or TCVN3 read as Latin-1. */
 const FOREIGN_LATIN1 = /[äåæçëîïðñöøûüþÿÄÅÆÇËÎÏÐÑÖØÛÜÞ¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷]/g;
 
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
-}
-
 /** Share of words (up to the first 20,000 characters) that are frequent Vietnamese words. */
 export function vietnameseWordShare(text: string): number {
-  const words = fold(text.slice(0, 20_000)).match(/[a-z]+/g) ?? [];
+  const words = foldVietnamese(text.slice(0, 20_000)).match(/[a-z]+/g) ?? [];
   if (words.length === 0) return 0;
   return words.filter((w) => COMMON_WORDS.has(w)).length / words.length;
 }
@@ -62,18 +54,6 @@ function asSourceError(error: unknown): never {
   throw error;
 }
 
-/** NUL or many control bytes in the first 64 KB: not text in any 8-bit encoding either. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 64 * 1024);
-  let control = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  }
-  return control > end * 0.1;
-}
-
 /** Bytes of a text file to text: the encoding is decided by the bytes, never by the file name. */
 export function decodeText(bytes: Uint8Array, ctx: ReaderContext): { text: string; encoding: string } {
   if (bytes.length === 0) throw new SourceError("EMPTY", `${ctx.name} is empty (0 bytes)`);
@@ -87,19 +67,16 @@ export function decodeText(bytes: Uint8Array, ctx: ReaderContext): { text: strin
     encoding = "utf-16be";
   } else {
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      // decodeSource: the one binary test (NUL, control bytes) and strict UTF-8, as before files had formats
+      text = decodeSource(bytes, ctx.name);
       encoding = "utf-8";
-    } catch {
-      if (looksBinary(bytes))
-        throw new SourceError("BINARY", `${ctx.name} looks binary, not text, and is no format cancu reads`);
+    } catch (error) {
+      if (!(error instanceof ExtractionError) || error.code !== "NOT_UTF8") asSourceError(error);
       // Not UTF-8: an 8-bit Vietnamese encoding. Windows-1258 is decoded when it reads as Vietnamese.
       const ansi = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
-      if (vietnameseWordShare(ansi) >= 0.08) {
-        text = ansi;
-        encoding = "windows-1258";
-      } else {
-        throw legacyError(ctx);
-      }
+      if (vietnameseWordShare(ansi) < 0.08) throw legacyError(ctx);
+      text = ansi;
+      encoding = "windows-1258";
     }
   }
   if (text.trim() === "")

@@ -131,38 +131,26 @@ export class GraphLoaders {
 
   /** A page of citations pointing at each document (one loader per page request shape). */
   citedByOf(page: CitationPageRequest): DataLoader<string, PageRows<CitedByRow>> {
-    const signature = JSON.stringify(page);
-    let loader = this.citedByPages.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          citedByPages(keys, page),
-          keys,
-          (r) => ({
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const pair = entry as { citation: PlainValue; task: PlainValue };
-              const task = toTask(pair.task);
-              this.tasks.prime(task.key, task);
-              return { node: toCitation(pair.citation) };
-            }),
-            total: numberOf(column(r, "total")),
-          }),
-          { rows: [], total: 0 },
-        ),
-      );
-      this.citedByPages.set(signature, loader);
-    }
-    return loader;
+    return this.citationPageLoader(this.citedByPages, page, (keys) => citedByPages(keys, page));
   }
 
   /** A page of the citations each document's own tasks make (one loader per page request shape). */
   citesOf(page: CitesPageRequest): DataLoader<string, PageRows<CitedByRow>> {
+    return this.citationPageLoader(this.citesPages, page, (keys) => citesPages(keys, page));
+  }
+
+  /** One loader per page request shape, over a query whose rows are {citation, task} pairs (tasks primed). */
+  private citationPageLoader(
+    cache: Map<string, DataLoader<string, PageRows<CitedByRow>>>,
+    page: CitationPageRequest | CitesPageRequest,
+    query: (keys: readonly string[]) => CypherQuery,
+  ): DataLoader<string, PageRows<CitedByRow>> {
     const signature = JSON.stringify(page);
-    let loader = this.citesPages.get(signature);
+    let loader = cache.get(signature);
     if (!loader) {
       loader = new DataLoader((keys) =>
         this.byKey(
-          citesPages(keys, page),
+          query(keys),
           keys,
           (r) => ({
             rows: listOf(column(r, "rows")).map((entry) => {
@@ -176,7 +164,7 @@ export class GraphLoaders {
           { rows: [], total: 0 },
         ),
       );
-      this.citesPages.set(signature, loader);
+      cache.set(signature, loader);
     }
     return loader;
   }

@@ -1,7 +1,7 @@
 import type { MatchingText } from "../text/matching-text.js";
 import type { Citation, ExtractionWarning, OrganizationRef, Span } from "../model.js";
 import { keyTypeCode, typeAgreesWithSymbol, type ResolvedType } from "../header/document-type.js";
-import { LIST_GAP, RELATION_WORD } from "../patterns.js";
+import { LIST_GAP } from "../patterns.js";
 import {
   candidatesForCode,
   issuerAgreesWithCodes,
@@ -11,12 +11,9 @@ import {
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
-import { RELATION_WORDS } from "../vocabulary/phrases.js";
-import { citationRelation } from "./relation-kind.js";
+import { citationRelation, relationBefore } from "./relation-kind.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
-/** How far back a relation word may be from the first member of a list. */
-const RELATION_WINDOW = 240;
 
 /** Public citations from raw ones; `task` is filled by the caller. */
 export function finalizeCitations(
@@ -194,48 +191,4 @@ function finalizeOne(
   };
   if (issuerCandidates) citation.issuerCandidates = issuerCandidates;
   return citation;
-}
-
-/** The relation word closest before a citation, within its sentence ("Tiếp tục triển khai … Nghị quyết …"). */
-export function relationBefore(mt: MatchingText, pos: number): string | null {
-  return relationWordBefore(mt, pos)?.word ?? null;
-}
-
-/** The relation word closest before `pos` in its clause, and where it ends in the matching text. */
-export function relationWordBefore(mt: MatchingText, pos: number): { word: string; end: number } | null {
-  const all = relationWordsBefore(mt, pos);
-  return all[all.length - 1] ?? null;
-}
-
-/** Every relation word before `pos` in its clause, in text order, with where each ends. */
-export function relationWordsBefore(mt: MatchingText, pos: number): { word: string; end: number }[] {
-  const from = Math.max(0, pos - RELATION_WINDOW);
-  let window = mt.folded.slice(from, pos);
-  let offset = from;
-  for (;;) {
-    const cut = Math.max(
-      window.lastIndexOf(";"),
-      window.lastIndexOf(". "),
-      window.lastIndexOf(".\n"),
-      window.lastIndexOf(":"),
-    );
-    if (cut < 0) break;
-    // "… thực hiện A và B; Quy định C": a clause that is only the citation continues the list before it.
-    if (window[cut] === ";" && window.slice(cut + 1).trim().length === 0) {
-      window = window.slice(0, cut);
-      continue;
-    }
-    window = window.slice(cut + 1);
-    offset += cut + 1;
-    break;
-  }
-  const found: { word: string; end: number }[] = [];
-  RELATION_WORD.lastIndex = 0;
-  for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
-    const printed = m[1]!.replace(/\s+/g, " ");
-    const word =
-      RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
-    found.push({ word, end: offset + m.index + m[0].length });
-  }
-  return found;
 }

@@ -1,6 +1,7 @@
 import type { MatchingText } from "../text/matching-text.js";
 import { EXPIRY_AFTER_CITATION, RELATION_KIND_OF_WORD, type RelationKind } from "../vocabulary/relations.js";
-import { relationWordsBefore } from "./finalize-citations.js";
+import { RELATION_WORD } from "../patterns.js";
+import { RELATION_WORDS } from "../vocabulary/phrases.js";
 
 /** A citation's relation: its kind, and the part of the cited document it is about. */
 export interface CitationRelation {
@@ -10,6 +11,46 @@ export interface CitationRelation {
 }
 
 const ROMAN = /^[ivxlc]+$/;
+/** How far back a relation word may be from the first member of a list. */
+const RELATION_WINDOW = 240;
+
+/** The relation word closest before a citation, within its sentence ("Tiếp tục triển khai … Nghị quyết …"). */
+export function relationBefore(mt: MatchingText, pos: number): string | null {
+  return relationWordsBefore(mt, pos).at(-1)?.word ?? null;
+}
+
+/** Every relation word before `pos` in its clause, in text order, with where each ends. */
+export function relationWordsBefore(mt: MatchingText, pos: number): { word: string; end: number }[] {
+  const from = Math.max(0, pos - RELATION_WINDOW);
+  let window = mt.folded.slice(from, pos);
+  let offset = from;
+  for (;;) {
+    const cut = Math.max(
+      window.lastIndexOf(";"),
+      window.lastIndexOf(". "),
+      window.lastIndexOf(".\n"),
+      window.lastIndexOf(":"),
+    );
+    if (cut < 0) break;
+    // "… thực hiện A và B; Quy định C": a clause that is only the citation continues the list before it.
+    if (window[cut] === ";" && window.slice(cut + 1).trim().length === 0) {
+      window = window.slice(0, cut);
+      continue;
+    }
+    window = window.slice(cut + 1);
+    offset += cut + 1;
+    break;
+  }
+  const found: { word: string; end: number }[] = [];
+  RELATION_WORD.lastIndex = 0;
+  for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
+    const printed = m[1]!.replace(/\s+/g, " ");
+    const word =
+      RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
+    found.push({ word, end: offset + m.index + m[0].length });
+  }
+  return found;
+}
 
 /**
  * The units of a document named in a stretch of folded text, as task codes of the extractor's

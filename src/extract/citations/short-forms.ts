@@ -9,8 +9,7 @@ import { DATE_AFTER, ISSUER_LEAD, SHORT_FORM, TERM_AFTER } from "../patterns.js"
 import { matchOrganizationAt } from "../header/resolve-organization.js";
 import { TERM_NUMERAL_OCR } from "../vocabulary/ocr-confusions.js";
 import type { RawNamedReference } from "../references/named-reference.js";
-import { relationBefore } from "./finalize-citations.js";
-import { citationRelation } from "./relation-kind.js";
+import { citationRelation, relationBefore } from "./relation-kind.js";
 
 export interface ShortFormResult {
   /** short forms that a full citation of the same text identifies: mentions of that document */
@@ -117,6 +116,7 @@ export function resolveShortForms(
       if (starts[k]! > span[0] && c.type === t.name && c.number === number && agrees(c, tail)) target = c;
     }
     if (target) {
+      const relation = citationRelation(mt, start, end, true);
       citations.push({
         ...target,
         span,
@@ -127,8 +127,8 @@ export function resolveShortForms(
         titleSpan: null,
         shortFormOf: target.span,
         symbolAsPrinted: quote,
-        relationKind: citationRelation(mt, start, end, true).kind,
-        scope: citationRelation(mt, start, end, true).scope,
+        relationKind: relation.kind,
+        scope: relation.scope,
       });
       continue;
     }

@@ -1,26 +1,7 @@
 import type { MatchingText } from "../text/matching-text.js";
 import { isoDateFromAlternatives } from "../text/iso-date.js";
 import type { EffectClause } from "../model.js";
-
-const NUMERIC_DATE = String.raw`(\d{1,2})\s{0,2}[\/.\-]\s{0,2}(\d{1,2})\s{0,2}[\/.\-]\s{0,2}((?:19|20)\d{2})`;
-const WORDED_DATE = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|\/\s*)((?:19|20)\d{2})`;
-/** "Luật này", "Nghị định này", "Quyết định này", "Văn bản này" …: the document speaking of itself. */
-const SELF = String.raw`(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh|chi\s+thi|quy\s+dinh|quy\s+che|huong\s+dan|ke\s+hoach|van\s+ban|chuong\s+trinh)\s+nay`;
-
-/** folded: "<self> có hiệu lực (thi hành) (kể) từ ngày <date | ký (ban hành)>", "… sau N ngày kể từ ngày ký". */
-const EFFECT = new RegExp(
-  String.raw`${SELF}\s+(?:chinh\s+thuc\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:` +
-    String.raw`tu\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})` + // 1-3, 4-6
-    String.raw`|(?:ke\s+)?tu\s+ngay\s+(ky|thong\s+qua)(?:\s+ban\s+hanh)?` + // 7
-    String.raw`|sau\s+(\d{1,3})\s+ngay\s*,?\s*(?:ke\s+)?tu\s+ngay\s+(ky|cong\s+bo|thong\s+qua)` + // 8, 9
-    String.raw`)`,
-  "g",
-);
-/** folded: "<self> hết hiệu lực (thi hành) (kể) từ ngày <date>". */
-const EXPIRY = new RegExp(
-  String.raw`${SELF}\s+(?:se\s+)?het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:tu|vao)\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})`,
-  "g",
-);
+import { EFFECT_CLAUSE as EFFECT, EXPIRY_CLAUSE as EXPIRY } from "../patterns.js";
 
 /**
  * The document's own effect clause (issue #19): when it takes effect, by a date, by its signature,
