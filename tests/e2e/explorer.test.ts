@@ -89,9 +89,12 @@ describe("the explorer in Chromium against cancu serve", () => {
 
     await page.locator("#search-input").fill("chuyển đổi số");
     await page.waitForURL(/q=chuy%E1%BB%83n/);
-    await page.locator("#search-results a", { hasText: "II.4.3" }).waitFor();
+    // the earlier answer's list stays on screen (aria-busy) until this one replaces it: clicking
+    // into the old list can land on whatever the new one puts under the pointer
+    const settled = page.locator("#search-results:not([aria-busy]) a", { hasText: "II.4.3" });
+    await settled.waitFor();
 
-    await page.locator("#search-results a", { hasText: "II.4.3" }).click();
+    await settled.click();
     await page.waitForURL(/\/task\//);
     await expect(page.locator("h1").textContent()).resolves.toContain("II.4.3");
     await page.goBack();

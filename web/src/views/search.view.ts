@@ -97,6 +97,8 @@ export async function renderSearch(ctx: ViewContext, initial: string): Promise<v
     running = new AbortController();
     const signal = running.signal;
     ctx.signal.addEventListener("abort", () => running?.abort(), { once: true });
+    // the results on screen are stale until this answer arrives: say so (and let tests wait on it)
+    results.setAttribute("aria-busy", "true");
     try {
       if (!text.trim()) {
         await showHome(results, { ...ctx, signal });
@@ -118,6 +120,8 @@ export async function renderSearch(ctx: ViewContext, initial: string): Promise<v
       );
     } catch (error) {
       if (!isAbort(error)) replaceChildren(results, errorMessage(error));
+    } finally {
+      if (!signal.aborted) results.removeAttribute("aria-busy");
     }
   };
 
