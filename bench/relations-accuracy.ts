@@ -10,7 +10,9 @@
  *
  * A gold statement is matched to the extractor's citation of its target (same symbol, matchKey)
  * whose span meets the statement's quote; the prediction is that citation's relationKind (none:
- * not found). Precision per kind is over the annotated statements: of those predicted as kind K,
+ * not found). A target named without a number ("Luật Thương mại 1997") is matched to the named
+ * reference (namedReferences) whose name (folded) and year are the target's and whose span meets
+ * the quote. Precision per kind is over the annotated statements: of those predicted as kind K,
  * how many are K. The baseline predicts, for each statement, the kind of the first relation word
  * in its quote (vocabulary/relations.ts), whatever it refers to.
  */
@@ -125,6 +127,15 @@ export function baselineKind(quote: string): string {
   return best?.kind ?? "CITES";
 }
 
+/** A gold target named without a number ("Luật Thương mại 1997", "Hiến pháp 1992"): its name and year. */
+export function namedTarget(target: string): { name: string; year: number } | null {
+  const m = /^(\D+?)\s+((?:19|20)\d{2})$/.exec(target.trim());
+  return m ? { name: nameKey(m[1]!), year: Number(m[2]) } : null;
+}
+
+/** A name compared folded, spaces squashed. */
+const nameKey = (name: string): string => fold(name).replace(/\s+/g, " ").trim();
+
 /** A scope as a set of codes, for comparison: "Điều 5.2, Điều 7" → {"dieu 5.2", "dieu 7"}. */
 function scopeSet(scope: string | null): string {
   if (!scope) return "";
@@ -180,10 +191,13 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
       continue;
     }
     const doc = parsedOf(g.text);
-    const key = matchKey(g.target);
-    const candidates = doc.citations.filter(
-      (c) => matchKey(c.symbol) === key && c.span[0] < g.at![1] && c.span[1] > g.at![0],
-    );
+    const meets = (span: [number, number]) => span[0] < g.at![1] && span[1] > g.at![0];
+    const named = namedTarget(g.target);
+    const candidates: { relationKind?: string; scope?: string | null }[] = named
+      ? doc.namedReferences.filter(
+          (r) => r.year === named.year && nameKey(r.name) === named.name && meets(r.span),
+        )
+      : doc.citations.filter((c) => matchKey(c.symbol) === matchKey(g.target) && meets(c.span));
     const predicted = candidates[0]?.relationKind ?? null;
     if (predicted) row(predicted).predicted++;
     if (predicted === g.kind) row(g.kind).right++;
@@ -226,7 +240,8 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
     "",
     "Extractor: `extractDocument(whole text)`; a statement is matched to the citation of its target (same symbol) whose span meets the quote, and predicted as that citation's `relationKind`. " +
       "Precision is over the annotated statements (of those predicted as a kind, how many are that kind); recall over the gold statements of the kind. " +
-      "Baseline, same run: the kind of the first relation word in the quote, whatever it refers to. Targets named without a number (a law by its name) are not citations: they count as not found.",
+      "Baseline, same run: the kind of the first relation word in the quote, whatever it refers to. " +
+      'A target named without a number (a law by its name and year, "Luật Thương mại 1997") is matched to the named reference of the same name (folded) and year whose span meets the quote.',
     "",
     "| kind | gold | extractor precision | extractor recall | baseline precision | baseline recall |",
     "|---|---|---|---|---|---|",

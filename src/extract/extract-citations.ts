@@ -3,7 +3,7 @@ import { MatchingText } from "./text/matching-text.js";
 import { finalizeCitations } from "./citations/finalize-citations.js";
 import { resolveShortForms } from "./citations/short-forms.js";
 import { readTitles, scanNumberedCitations } from "./citations/scan-citations.js";
-import { toNamedReference } from "./references/named-reference.js";
+import { previousEndBefore, toNamedReference } from "./references/named-reference.js";
 import { scanConferenceReferences } from "./references/scan-conference-references.js";
 import { scanLawReferences } from "./references/scan-law-references.js";
 import { scanNamedDocuments } from "./references/scan-named-documents.js";
@@ -35,10 +35,11 @@ export function extractCitations(text: string): ExtractedCitations {
     const occupied = raws.map((c): [number, number] => [c.leadStart, Math.max(c.ownEnd, c.titleEnd)]);
     const short = resolveShortForms(mt, full, occupied, true);
     const citations = [...full, ...short.citations].sort((a, b) => a.span[0] - b.span[0]);
-    const named = [...scanConferenceReferences(mt), ...laws, ...scanNamedDocuments(mt, 80)]
+    const kept = [...scanConferenceReferences(mt), ...laws, ...scanNamedDocuments(mt, 80)]
       .filter((r) => !occupied.some(([a, b]) => r.start < b && r.end > a))
-      .sort((a, b) => a.start - b.start)
-      .map((r) => toNamedReference(mt, r, null));
+      .sort((a, b) => a.start - b.start);
+    const ends = [...occupied.map(([, b]) => b), ...kept.map((r) => r.end)];
+    const named = kept.map((r) => toNamedReference(mt, r, null, previousEndBefore(ends, r.start)));
     const warnings = [...citations.flatMap((c) => c.warnings), ...short.warnings];
     return { citations, namedReferences: named, warnings };
   } catch (error) {

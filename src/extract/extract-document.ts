@@ -10,7 +10,7 @@ import { splitLines, typicalLineLength, type Line } from "./text/lines.js";
 import { innermostTaskLocator } from "./tree/locate-task.js";
 import { readTitles, scanNumberedCitations, type RawCitation } from "./citations/scan-citations.js";
 import { scanDeadlines } from "./items/scan-deadlines.js";
-import { toNamedReference, type RawNamedReference } from "./references/named-reference.js";
+import { previousEndBefore, toNamedReference, type RawNamedReference } from "./references/named-reference.js";
 import { scanConferenceReferences } from "./references/scan-conference-references.js";
 import { scanLawReferences } from "./references/scan-law-references.js";
 import { scanFoundingDocuments } from "./references/scan-founding-documents.js";
@@ -134,7 +134,10 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     ],
     occupied,
   );
-  const namedReferences: NamedReference[] = named.map((r) => toNamedReference(mt, r, taskAt(r.start)));
+  const ends = [...raws.map((c) => Math.max(c.ownEnd, c.titleEnd)), ...named.map((r) => r.end)];
+  const namedReferences: NamedReference[] = named.map((r) =>
+    toNamedReference(mt, r, taskAt(r.start), previousEndBefore(ends, r.start)),
+  );
 
   const targets: Target[] = [];
   for (const node of tree.nodes) {

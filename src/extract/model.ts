@@ -211,6 +211,14 @@ export interface NamedReference {
   issuer?: OrganizationRef | null;
   /** Party term written with it ("khóa XII"), Roman; congresses: the congress number, Roman */
   term?: string | null;
+  /**
+   * what the text says of the document named (#19), by the rule of a numbered citation's
+   * `relationKind`: "Căn cứ Luật Đất đai …" BASED_ON, "Luật này thay thế Luật … ngày …" REPLACES,
+   * "Luật … hết hiệu lực kể từ …" REPEALS …; CITES when nothing is said
+   */
+  relationKind: RelationKind;
+  /** AMENDS, REPEALS …: the part of the named document concerned ("Điều 5.2.a"); null: the whole or unsaid */
+  scope: string | null;
 }
 
 export interface Deadline {

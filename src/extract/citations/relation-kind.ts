@@ -149,6 +149,7 @@ export function citationRelation(
   leadStart: number,
   ownEnd: number,
   firstOfList: boolean,
+  scopeFrom = 0,
 ): CitationRelation {
   if (expiresInItsClause(mt.folded, ownEnd)) return { kind: "REPEALS", scope: null };
   const words = relationWordsBefore(mt, leadStart);
@@ -165,6 +166,22 @@ export function citationRelation(
     kind === "SUSPENDS" ||
     kind === "GUIDES" ||
     kind === "CORRECTS";
-  const scope = scoped && firstOfList ? scopeIn(mt.folded.slice(found.end, leadStart)) : null;
+  const scope =
+    scoped && firstOfList ? scopeIn(mt.folded.slice(Math.max(found.end, scopeFrom), leadStart)) : null;
   return { kind, scope };
+}
+
+/**
+ * What the text says of a document named without a number ("Căn cứ Luật Đất đai ngày …", "Luật
+ * này thay thế Luật thương mại ngày …", "Bãi bỏ Pháp lệnh … ngày …"): the rule of a numbered
+ * citation (citationRelation), with `previousEnd` the end of the reference before it, so that
+ * the second member of "thay thế Luật A ngày … và Luật B …" reads no scope from A's words.
+ */
+export function namedRelation(
+  mt: MatchingText,
+  start: number,
+  end: number,
+  previousEnd: number,
+): CitationRelation {
+  return citationRelation(mt, start, end, true, previousEnd);
 }

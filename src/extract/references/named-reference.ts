@@ -1,5 +1,6 @@
 import type { MatchingText } from "../text/matching-text.js";
 import type { NamedReference, NamedReferenceKind, OrganizationRef } from "../model.js";
+import { namedRelation } from "../citations/relation-kind.js";
 
 /** A named reference while it is read; offsets index the matching text. */
 export interface RawNamedReference {
@@ -41,13 +42,18 @@ export function unresolvedReference(
   };
 }
 
-/** The public form, with spans in the original text. */
+/**
+ * The public form, with spans in the original text; `previousEnd` is where the reference before
+ * it (numbered or named) ends, in matching offsets (0: none), for its relation's scope.
+ */
 export function toNamedReference(
   mt: MatchingText,
   r: RawNamedReference,
   task: string | null,
+  previousEnd = 0,
 ): NamedReference {
   const span = mt.spanOf(r.start, r.end);
+  const relation = namedRelation(mt, r.start, r.end, previousEnd);
   return {
     name: r.name,
     kind: r.kind,
@@ -64,5 +70,14 @@ export function toNamedReference(
       ? { type: r.type ?? null, typeCode: r.typeCode ?? null, number: r.number, issuer: r.issuer ?? null }
       : {}),
     ...(r.term !== undefined ? { term: r.term } : {}),
+    relationKind: relation.kind,
+    scope: relation.scope,
   };
+}
+
+/** Where the reference before `start` ends, among `ends` (numbered and named references), else 0. */
+export function previousEndBefore(ends: readonly number[], start: number): number {
+  let best = 0;
+  for (const e of ends) if (e <= start && e > best) best = e;
+  return best;
 }

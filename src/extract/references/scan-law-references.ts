@@ -102,7 +102,7 @@ export function scanLawReferences(
       symbolCite.leadStart = start;
       continue;
     }
-    if (selfFolded && foldKey(name) === selfFolded && date === null) continue;
+    if (selfFolded && foldKey(name) === selfFolded && date === null && year === null) continue;
     if (date) year = Number(date.slice(0, 4));
     const code =
       head === "Bộ luật" ? "BLuật" : head === "Hiến pháp" ? "HP" : head === "Pháp lệnh" ? "PL" : "Luật";
@@ -172,6 +172,11 @@ function lawNameEnd(mt: MatchingText, from: number, limit: number, amending: boo
       }
     }
     if (c === "\n" && /^\n[ \t]*\n/.test(text.slice(i, i + 6))) break;
+    // "Luật thuế giá trị gia tăng năm 1997": the year closes the name (and is read after it)
+    if (c === " " || c === "\n") {
+      LAW_YEAR_AFTER.lastIndex = i;
+      if (LAW_YEAR_AFTER.test(folded)) break;
+    }
     if (
       (c === " " || c === "\n") &&
       !amending &&

@@ -72,6 +72,49 @@ describe("relation kinds (#19)", () => {
   });
 });
 
+/** [text, [name, year, kind, scope] of each law named without a number] */
+const NAMED_RELATIONS: readonly (readonly [string, (string | number | null)[][]])[] = [
+  ["Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;", [["Luật Đất đai", 2013, "BASED_ON", null]]],
+  [
+    "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;",
+    [["Hiến pháp", 1992, "BASED_ON", null]],
+  ],
+  [
+    "Điều 90. Luật này thay thế Luật du lịch ngày 08 tháng 02 năm 1999 và Luật sửa đổi, bổ sung một số điều của Luật du lịch ngày 02 tháng 6 năm 2003.",
+    [
+      ["Luật Du lịch", 1999, "REPLACES", null],
+      ["Luật Sửa đổi, bổ sung một số điều của Luật du lịch", 2003, "REPLACES", null],
+    ],
+  ],
+  [
+    "2. Luật Thương mại năm 1997 hết hiệu lực kể từ ngày Luật này có hiệu lực.",
+    [["Luật Thương mại", 1997, "REPEALS", null]],
+  ],
+  [
+    "Bãi bỏ khoản 2 Điều 15 của Pháp lệnh phí và lệ phí ngày 28 tháng 8 năm 2001.",
+    [["Pháp lệnh Phí và lệ phí", 2001, "REPEALS", "Điều 15.2"]],
+  ],
+  [
+    "Nghị định này quy định chi tiết một số điều của Luật Đầu tư ngày 17 tháng 6 năm 2020.",
+    [["Luật Đầu tư", 2020, "GUIDES", null]],
+  ],
+  // a year closes a law's name ("… năm 1997"); a lead's verb reaches the items under it
+  [
+    "2. Luật này thay thế các luật sau đây:\na) Luật thuế tiêu thụ đặc biệt năm 1998;\nb) Luật thuế xuất khẩu năm 1991.",
+    [
+      ["Luật Thuế tiêu thụ đặc biệt", 1998, "REPLACES", null],
+      ["Luật Thuế xuất khẩu", 1991, "REPLACES", null],
+    ],
+  ],
+];
+
+describe("relation kinds of laws named without a number (#19)", () => {
+  it.each(NAMED_RELATIONS)("%j", (text, expected) => {
+    const named = extractDocument(text).namedReferences;
+    expect(named.map((r) => [r.name, r.year ?? null, r.relationKind, r.scope])).toEqual(expected);
+  });
+});
+
 describe("the document's own effect clause (#19)", () => {
   const header =
     "CHÍNH PHỦ\nSố: 30/2021/NĐ-CP\nHà Nội, ngày 15 tháng 4 năm 2021\nNGHỊ ĐỊNH\nvề thử nghiệm\nĐiều 1. Phạm vi\nNội dung.\nĐiều 2. Hiệu lực thi hành\n";
