@@ -213,6 +213,14 @@ export const RELATION_WORD = new RegExp(
   "g",
 );
 
+/**
+ * folded, a whole segment after a ";" before a citation: only parts of a document, on the same
+ * line ("khoản 4 Điều 9, Điều 38 của ", "các Điều 10, 11, 12 của ", "Điều 48 và Phụ lục XIV ban hành
+ * kèm theo ").
+ */
+export const UNIT_SEGMENT =
+  /^[ \t]{0,3}(?:(?:cac|toan bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc)\s[\sa-z0-9,.()\-–]{0,200}$/;
+
 /** folded: the gap between two members of a list ("," "và" "hoặc" "cùng"); nothing else. */
 export const LIST_GAP = /^[\s,]*(?:(?:va|hoac|cung)\s*)?[\s,]*$/;
 

@@ -1,7 +1,7 @@
 import type { MatchingText } from "../text/matching-text.js";
 import type { Citation, ExtractionWarning, OrganizationRef, Span } from "../model.js";
 import { keyTypeCode, typeAgreesWithSymbol, type ResolvedType } from "../header/document-type.js";
-import { LIST_GAP } from "../patterns.js";
+import { LIST_GAP, UNIT_SEGMENT } from "../patterns.js";
 import {
   candidatesForCode,
   issuerAgreesWithCodes,
@@ -11,7 +11,7 @@ import {
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
-import { citationRelation, relationBefore } from "./relation-kind.js";
+import { citationRelation, relationBefore, scopeIn } from "./relation-kind.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
 
@@ -22,12 +22,17 @@ export function finalizeCitations(
   province: string | null,
 ): Citation[] {
   const out: Citation[] = [];
+  const titles = raws
+    .filter((c) => c.titleStart >= 0)
+    .map((c): [number, number] => [c.titleStart, c.titleEnd]);
   let runLead = 0;
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k]!;
     if (k === 0 || !continuesSentenceList(mt, raws[k - 1]!, raw)) runLead = raw.leadStart;
     const citation = finalizeOne(mt, raw, province, relationBefore(mt, runLead));
-    const relation = citationRelation(mt, runLead, raw.ownEnd, runLead === raw.leadStart);
+    const relation =
+      (k > 0 ? nextObjectOfVerb(mt, raws[k - 1]!, out[k - 1]!, raw) : null) ??
+      citationRelation(mt, runLead, raw.ownEnd, runLead === raw.leadStart, 0, titles);
     citation.relationKind = relation.kind;
     citation.scope = relation.scope;
     out.push(citation);
@@ -62,6 +67,32 @@ function carryYears(citations: Citation[]): void {
     c.resolved = true;
     c.warnings = c.warnings.filter((w) => w.kind !== "no-year");
   }
+}
+
+/** Kinds whose verb governs a list of objects separated by ";" ("Bãi bỏ Điều 8 Nghị định A; Điều 13 Nghị định B; …"). */
+const LISTED_OBJECT_KINDS = new Set(["REPEALS", "AMENDS", "REPLACES", "SUSPENDS"]);
+
+/**
+ * "Bãi bỏ Điều 8 Nghị định số 140/2025/NĐ-CP; Điều 13 Nghị định số 144/2025/NĐ-CP; khoản 4 Điều 9
+ * của Nghị định số 11/2013/NĐ-CP": a segment after a ";" on the same line that names only a part
+ * of a document before its citation (no verb of its own) is the next object of the verb before the
+ * ";": the citation takes the previous one's kind, with its own scope.
+ */
+function nextObjectOfVerb(
+  mt: MatchingText,
+  prevRaw: RawCitation,
+  prev: Citation,
+  cur: RawCitation,
+): { kind: NonNullable<Citation["relationKind"]>; scope: string | null } | null {
+  if (!prev.relationKind || !LISTED_OBJECT_KINDS.has(prev.relationKind)) return null;
+  const prevEnd = Math.max(prevRaw.ownEnd, prevRaw.titleEnd);
+  if (prevEnd > cur.leadStart || cur.leadStart - prevEnd > 600) return null;
+  const gap = mt.folded.slice(prevEnd, cur.leadStart);
+  const semi = gap.lastIndexOf(";");
+  if (semi < 0 || /[:]|\.\s/.test(gap.slice(0, semi))) return null;
+  const segment = gap.slice(semi + 1);
+  if (!UNIT_SEGMENT.test(segment)) return null;
+  return { kind: prev.relationKind, scope: scopeIn(segment) };
 }
 
 /** The relation word of a list reaches every member, also past a member's subject ("… năm 2030 và Nghị quyết số 11-NQ/TU"). */

@@ -19,8 +19,25 @@ export function relationBefore(mt: MatchingText, pos: number): string | null {
   return relationWordsBefore(mt, pos).at(-1)?.word ?? null;
 }
 
-/** Every relation word before `pos` in its clause, in text order, with where each ends. */
-export function relationWordsBefore(mt: MatchingText, pos: number): { word: string; end: number }[] {
+/**
+ * folded, at the end of the text before a relation word: a type word, so the word is part of a
+ * document's name ("Luật sửa đổi, bổ sung một số điều của …", "Nghị định hướng dẫn Luật …"), not a
+ * verb of this text.
+ */
+const TYPE_WORD_BEFORE =
+  /(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)\s*$/;
+
+/**
+ * Every relation word before `pos` in its clause, in text order, with where each ends. With
+ * `verbsOnly`, only the verbs of this text: words inside `titles` (the subjects of documents cited in the clause: "Thông tư số 40/2021/TT-BTC …
+ * hướng dẫn thuế …; Thông tư số 100/2021/TT-BTC") describe those documents, and a word right
+ * after a type word is part of a name: neither is read.
+ */
+export function relationWordsBefore(
+  mt: MatchingText,
+  pos: number,
+  verbsOnly?: { titles: readonly (readonly [number, number])[] },
+): { word: string; end: number }[] {
   const from = Math.max(0, pos - RELATION_WINDOW);
   let window = mt.folded.slice(from, pos);
   let offset = from;
@@ -44,6 +61,20 @@ export function relationWordsBefore(mt: MatchingText, pos: number): { word: stri
   const found: { word: string; end: number }[] = [];
   RELATION_WORD.lastIndex = 0;
   for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
+    if (verbsOnly) {
+      const at = offset + m.index;
+      if (verbsOnly.titles.some(([a, b]) => at >= a && at < b)) continue;
+      // a type word in capitals is a heading ("NGHỊ ĐỊNH\nSửa đổi, bổ sung …": this text's own subject)
+      const lookBack = Math.max(0, m.index - 16);
+      const type = TYPE_WORD_BEFORE.exec(window.slice(lookBack, m.index));
+      if (type) {
+        const printed = mt.text.slice(
+          offset + lookBack + type.index,
+          offset + lookBack + type.index + type[0].length,
+        );
+        if (printed !== printed.toUpperCase()) continue;
+      }
+    }
     const printed = m[1]!.replace(/\s+/g, " ");
     const word =
       RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
@@ -74,19 +105,68 @@ export function scopeIn(folded: string): string | null {
   return codes.length > 0 ? [...new Set(codes)].join(", ") : null;
 }
 
+/** folded: the first words of a segment after ";" that is still a subject of the same sentence (a unit of a document, a document). */
+const UNIT_SEGMENT_START =
+  /^[ \t]*(?:(?:cac|toan bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|luat|bo\s+luat|phap\s+lenh)\s+so)(?![a-z])/;
+/** folded: a gazette's page break inside a sentence ("\n\nCÔNG BÁO/Số 199/Ngày …\n95\n"), read as spaces. */
+const PAGE_BREAK = /\n[ \t\n\d]*cong bao\/[^\n]*(?:\n[ \t\d]*(?=\n))*/g;
+/** folded: the document is said to end ("hết hiệu lực", "chấm dứt hiệu lực"), not this one ("… Nghị định này hết hiệu lực"). */
+const ENDS = /(?<![a-z])(?:het|cham\s+dut)\s+hieu\s+luc/;
+
+/**
+ * The clause a citation stands in, from its end: up to a ":", a sentence end or a paragraph (a
+ * gazette's page break is not one), and over a ";" followed on the same line by another unit or
+ * document ("Điều 25 Nghị định số 55/2024/NĐ-CP …; Điều 48 … Nghị định số 146/2025/NĐ-CP … chấm
+ * dứt hiệu lực": subjects of one verb).
+ */
+function clauseAfter(folded: string, ownEnd: number, max: number): string {
+  const rest = folded.slice(ownEnd, ownEnd + max).replace(PAGE_BREAK, (m) => " ".repeat(m.length));
+  let from = 0;
+  for (;;) {
+    const at = rest.slice(from).search(/[;:]|\.\s|\n\s*\n/);
+    if (at < 0) return rest;
+    const stop = from + at;
+    if (rest[stop] === ";" && UNIT_SEGMENT_START.test(rest.slice(stop + 1))) {
+      from = stop + 1;
+      continue;
+    }
+    return rest.slice(0, stop);
+  }
+}
+
 /**
  * "Nghị định số 75/2024/NĐ-CP điều chỉnh lương hưu … hết hiệu lực thi hành kể từ ngày …": the
- * cited document is said to end later in its clause, after its title (not past a ";", ":" or a
- * sentence end), unless it is this document that ends ("… kể từ ngày Nghị định này hết hiệu lực").
+ * cited document is said to end later in its clause, after its title, unless it is this document
+ * that ends ("… kể từ ngày Nghị định này hết hiệu lực"). The scope is what the clause names before
+ * the citation ("Điều 25 Nghị định số 55/2024/NĐ-CP … hết hiệu lực").
  */
-function expiresInItsClause(folded: string, ownEnd: number): boolean {
-  if (EXPIRY_AFTER_CITATION.test(folded.slice(ownEnd, ownEnd + 240))) return true;
-  const rest = folded.slice(ownEnd, ownEnd + 400);
-  const stop = rest.search(/[;:]|\.\s|\n\s*\n/);
-  const clause = stop < 0 ? rest : rest.slice(0, stop);
-  const at = clause.search(/(?<![a-z])het\s+hieu\s+luc/);
-  return at >= 0 && !/nay\s*$/.test(clause.slice(0, at).trimEnd());
+function expiryInItsClause(
+  mt: MatchingText,
+  leadStart: number,
+  ownEnd: number,
+  firstOfList: boolean,
+): CitationRelation | null {
+  const { folded } = mt;
+  let ends = EXPIRY_AFTER_CITATION.test(folded.slice(ownEnd, ownEnd + 240));
+  if (!ends) {
+    const clause = clauseAfter(folded, ownEnd, 800);
+    const at = clause.search(ENDS);
+    ends = at >= 0 && !/nay\s*$/.test(clause.slice(0, at).trimEnd());
+  }
+  if (!ends) return null;
+  if (!firstOfList) return { kind: "REPEALS", scope: null };
+  const before = folded.slice(Math.max(0, leadStart - 300), leadStart);
+  const cut = Math.max(
+    before.lastIndexOf(";"),
+    before.lastIndexOf(":"),
+    before.lastIndexOf(". "),
+    before.lastIndexOf(".\n"),
+  );
+  return { kind: "REPEALS", scope: scopeIn(before.slice(cut + 1)) };
 }
+
+/** folded, at the end of the sentence a citation opens: a consolidated text names its base ("Thông tư số … , được sửa đổi, bổ sung bởi:"). */
+const CONSOLIDATION_LEAD_END = /duoc\s+sua\s+doi\s*,?\s*bo\s+sung\s+(?:boi|theo)\s*$/;
 
 /** An item marker at a line start: "a)", "b.", "-", "+", "1.", "2)". */
 const ITEM_START = /^[ \t]*(?:[a-zđ]\)|[a-zđ]\.|\d{1,2}[.)]|[-+•])\s/;
@@ -150,14 +230,23 @@ export function citationRelation(
   ownEnd: number,
   firstOfList: boolean,
   scopeFrom = 0,
+  titles: readonly (readonly [number, number])[] = [],
 ): CitationRelation {
-  if (expiresInItsClause(mt.folded, ownEnd)) return { kind: "REPEALS", scope: null };
-  const words = relationWordsBefore(mt, leadStart);
+  const expiry = expiryInItsClause(mt, leadStart, ownEnd, firstOfList);
+  if (expiry) return expiry;
+  const words = relationWordsBefore(mt, leadStart, { titles });
   // the nearest word that says something ("Bãi bỏ điểm 4.1 … ban hành kèm theo Luật …": not "theo")
-  const found =
-    [...words].reverse().find((w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES") ??
-    words[words.length - 1];
-  if (!found) return listLeadRelation(mt, leadStart) ?? { kind: "CITES", scope: null };
+  const found = [...words].reverse().find((w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES");
+  if (!found) {
+    // an item under a list's lead ("Bãi bỏ … các văn bản sau đây:" / "a) Các điều … ban hành kèm theo Nghị định số …")
+    const lead = listLeadRelation(mt, leadStart);
+    if (lead) return lead;
+    const rest = mt.folded.slice(ownEnd, ownEnd + 500);
+    const stop = rest.search(/[;:]|\.\s/);
+    if (stop >= 0 && rest[stop] === ":" && CONSOLIDATION_LEAD_END.test(rest.slice(0, stop).trimEnd()))
+      return { kind: "CONSOLIDATES", scope: null };
+    return { kind: "CITES", scope: null };
+  }
   const kind = RELATION_KIND_OF_WORD.get(found.word) ?? "CITES";
   const scoped =
     kind === "AMENDS" ||

@@ -54,6 +54,7 @@ export const RELATION_KIND_OF_WORD: ReadonlyMap<string, RelationKind> = new Map<
 
 /**
  * folded, anchored after a citation: the cited document is said to end ("Nghị định số 81/2013/NĐ-CP
- * hết hiệu lực kể từ ngày …"): a repeal declared by this text.
+ * hết hiệu lực kể từ ngày …", "… chấm dứt hiệu lực"): a repeal declared by this text.
  */
-export const EXPIRY_AFTER_CITATION = /^[\s,]{0,3}(?:\([^)]{0,200}\)\s*)?(?:se\s+)?het\s+hieu\s+luc/;
+export const EXPIRY_AFTER_CITATION =
+  /^[\s,]{0,3}(?:\([^)]{0,200}\)\s*)?(?:se\s+)?(?:het|cham\s+dut)\s+hieu\s+luc/;

@@ -63,6 +63,56 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["05-KH/TU", "CITES", null],
     ],
   ],
+  // one verb, objects separated by ";": each names its own part of its own document
+  [
+    "3. Bãi bỏ Điều 6 Nghị định số 21/2019/NĐ-CP; khoản 2 Điều 9, Điều 15 của Nghị định số 33/2020/NĐ-CP.",
+    [
+      ["21/2019/NĐ-CP", "REPEALS", "Điều 6"],
+      ["33/2020/NĐ-CP", "REPEALS", "Điều 9.2, Điều 15"],
+    ],
+  ],
+  // subjects separated by ";" before one "chấm dứt hiệu lực"
+  [
+    "4. Điều 12 Nghị định số 44/2021/NĐ-CP ngày 05 tháng 4 năm 2021 của Chính phủ; Điều 30 Thông tư số 08/2022/TT-BYT chấm dứt hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
+    [
+      ["44/2021/NĐ-CP", "REPEALS", "Điều 12"],
+      ["08/2022/TT-BYT", "REPEALS", "Điều 30"],
+    ],
+  ],
+  // a word in a cited document's subject describes that document, not this text's act
+  [
+    "Nghị định này thay thế Nghị định số 52/2018/NĐ-CP ngày 12 tháng 4 năm 2018 của Chính phủ hướng dẫn thi hành Luật Chăn nuôi; Nghị định số 66/2019/NĐ-CP ngày 29 tháng 7 năm 2019 của Chính phủ.",
+    [
+      ["52/2018/NĐ-CP", "REPLACES", null],
+      ["66/2019/NĐ-CP", "REPLACES", null],
+    ],
+  ],
+  // a word right after a type word is part of a name ("Luật sửa đổi, bổ sung …")
+  [
+    "2. Luật này thay thế các luật sau đây:\na) Luật sửa đổi, bổ sung một số điều của Luật Dược số 34/2005/QH11;\nb) Luật Dược số 12/2000/QH10.",
+    [
+      ["34/2005/QH11", "REPLACES", null],
+      ["12/2000/QH10", "REPLACES", null],
+    ],
+  ],
+  // "kèm theo" inside an item does not hide the lead's verb
+  [
+    "Bãi bỏ các văn bản sau đây:\na) Điều 4 ban hành kèm theo Thông tư số 15/2019/TT-BTC ngày 10 tháng 3 năm 2019;",
+    [["15/2019/TT-BTC", "REPEALS", "Điều 4"]],
+  ],
+  // a consolidated text names its base before "được sửa đổi, bổ sung bởi:"
+  [
+    "Thông tư số 12/2023/TT-BCT ngày 20 tháng 6 năm 2023 của Bộ trưởng Bộ Công Thương, có hiệu lực kể từ ngày 05 tháng 8 năm 2023, được sửa đổi, bổ sung bởi:\nThông tư số 05/2025/TT-BCT ngày 10 tháng 02 năm 2025 của Bộ trưởng Bộ Công Thương.",
+    [
+      ["12/2023/TT-BCT", "CONSOLIDATES", null],
+      ["05/2025/TT-BCT", "CONSOLIDATES", null],
+    ],
+  ],
+  // the type word of a heading: this text's own subject says what it does
+  [
+    "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 77/2020/NĐ-CP ngày 01 tháng 7 năm 2020",
+    [["77/2020/NĐ-CP", "AMENDS", null]],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
