@@ -11,6 +11,7 @@ import { DocumentResolver } from "./resolvers/document.resolver.js";
 import { IngestResolver } from "./resolvers/ingest.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { ReferenceResolver } from "./resolvers/reference.resolver.js";
+import { RelationResolver, StatusStatementResolver } from "./resolvers/relation.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
 import { SubgraphResolver } from "./resolvers/subgraph.resolver.js";
 import { SystemResolver } from "./resolvers/system.resolver.js";
@@ -35,6 +36,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       SubgraphResolver,
       ReferenceResolver,
+      RelationResolver,
+      StatusStatementResolver,
       IngestResolver,
       SystemResolver,
     ],

@@ -27,6 +27,7 @@ export const stringInputCaps: Readonly<Record<string, number>> = {
   "Document.citedBy.after": limits.maxCursorChars,
   "Document.cites.after": limits.maxCursorChars,
   "Document.tasksImplementing.after": limits.maxCursorChars,
+  "Document.relations.after": limits.maxCursorChars,
   "DocumentFilter.type": limits.maxFilterChars,
   "DocumentFilter.issuer": limits.maxFilterChars,
   "Mutation.ingestDocument.text": limits.maxIngestChars,

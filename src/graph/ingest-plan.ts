@@ -6,7 +6,8 @@ import type { IngestStatementName } from "./ingest-statements.js";
 /** Bump when extraction or loading changes what a text produces: same text, new version → re-ingested. */
 // 3: references without a symbol (number-only, charters, congresses, the Constitution), originals kept (#17, #18)
 // 4: relation kinds and scopes on citation links, effect clauses on documents (#19)
-export const loaderVersion = 4;
+// 5: relation kinds and scopes on references by name (REFERS_TO), the relation reading of #19 finished
+export const loaderVersion = 5;
 
 export type IngestStatus = "created" | "replaced" | "unchanged" | "upgraded";
 

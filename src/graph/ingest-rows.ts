@@ -98,6 +98,9 @@ export interface NamedRow {
   namedKey: string;
   name: string;
   kind: string;
+  /** what the text says of it (#19): BASED_ON, REPEALS … or CITES */
+  relationKind: string;
+  scope: string | null;
   quote: string;
   start: number;
   end: number;
@@ -350,8 +353,8 @@ function namedReferenceRows(
         issuerKey: null,
         title: reference.name,
         relation: null,
-        kind: "CITES",
-        scope: null,
+        kind: reference.relationKind ?? "CITES",
+        scope: reference.scope ?? null,
         byName: true,
         resolvedBy: reference.resolvedBy,
         warnings: [],
@@ -362,6 +365,8 @@ function namedReferenceRows(
         namedKey: namedDocumentKey(reference),
         name: reference.name,
         kind: reference.kind,
+        relationKind: reference.relationKind ?? "CITES",
+        scope: reference.scope ?? null,
         quote: reference.quote,
         ...spanRow(reference.span),
       });

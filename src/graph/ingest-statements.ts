@@ -188,7 +188,7 @@ export const ingestStatements = {
         ON CREATE SET n.name = row.name, n.kind = row.kind
         WITH row, n, created[row.taskIndex] AS t
         CREATE (t)-[:REFERS_TO {quote: row.quote, start: row.start, end: row.end, sourceKey: input.doc.key,
-                                name: row.name}]->(n)
+                                name: row.name, kind: row.relationKind, scope: row.scope}]->(n)
       }
       CALL (d, input, created) {
         UNWIND input.targets AS row

@@ -65,6 +65,43 @@ export const migrations: Migration[] = [
       "CREATE CONSTRAINT source_file_sha256 IF NOT EXISTS FOR (f:SourceFile) REQUIRE f.sha256 IS UNIQUE",
     ],
   },
+  {
+    version: 7,
+    name: "relation kinds on links loaded before kinds were read, from their relation word",
+    // Links written by loader version 3 or older carry the relation word (canonical) but no kind.
+    // The words are those of src/extract/vocabulary/relations.ts when kinds were introduced, frozen
+    // here: a released migration never changes. What the word alone cannot tell (a list's lead,
+    // "… hết hiệu lực" after a citation, scopes) comes with a re-ingest: an unchanged text loaded by
+    // an older loader version is written again (ingest-plan.ts).
+    statements: [
+      `MATCH ()-[r:IMPLEMENTS]->() WHERE r.kind IS NULL
+CALL (r) {
+  SET r.kind = CASE r.relation
+    WHEN 'căn cứ' THEN 'BASED_ON'
+    WHEN 'thực hiện' THEN 'IMPLEMENTS'
+    WHEN 'tiếp tục thực hiện' THEN 'IMPLEMENTS'
+    WHEN 'triển khai' THEN 'IMPLEMENTS'
+    WHEN 'tiếp tục triển khai' THEN 'IMPLEMENTS'
+    WHEN 'quán triệt' THEN 'IMPLEMENTS'
+    WHEN 'cụ thể hóa' THEN 'IMPLEMENTS'
+    WHEN 'hướng dẫn' THEN 'GUIDES'
+    WHEN 'hướng dẫn thi hành' THEN 'GUIDES'
+    WHEN 'quy định chi tiết' THEN 'GUIDES'
+    WHEN 'sửa đổi, bổ sung' THEN 'AMENDS'
+    WHEN 'sửa đổi' THEN 'AMENDS'
+    WHEN 'bổ sung' THEN 'AMENDS'
+    WHEN 'thay thế' THEN 'REPLACES'
+    WHEN 'bãi bỏ' THEN 'REPEALS'
+    WHEN 'hủy bỏ' THEN 'REPEALS'
+    WHEN 'đình chỉ' THEN 'SUSPENDS'
+    WHEN 'tạm ngưng' THEN 'SUSPENDS'
+    WHEN 'hợp nhất' THEN 'CONSOLIDATES'
+    WHEN 'đính chính' THEN 'CORRECTS'
+    ELSE 'CITES'
+  END
+} IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
 ];
 
 /**

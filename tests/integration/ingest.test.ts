@@ -46,7 +46,7 @@ describe("migrations", () => {
   it("are recorded once and re-runnable", async () => {
     expect(await applyMigrations(executor)).toEqual([]);
     const rows = await cypher("MATCH (m:Migration) RETURN m.version AS v ORDER BY v");
-    expect(rows.map((r) => Number(r.v))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rows.map((r) => Number(r.v))).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it("create the key constraints, the lookup indexes and the folding full-text index", async () => {

@@ -19,6 +19,13 @@ import {
 } from "../types/arguments.args.js";
 import { DocumentType } from "../types/document.type.js";
 import { TaskType } from "../types/task.type.js";
+import { DateScalar } from "../types/date.scalar.js";
+import {
+  LegalStatusType,
+  RelationConnectionType,
+  RelationDirectionsValue,
+  RelationKindValue,
+} from "../types/relation.type.js";
 
 @Resolver(() => DocumentType)
 export class DocumentResolver {
@@ -93,6 +100,41 @@ export class DocumentResolver {
       after,
       withTotal: selectsField(info, "totalCount"),
     });
+  }
+
+  @FieldResolver(() => LegalStatusType, {
+    description:
+      "Whether it is in force at asOf (today in Việt Nam when left out): from its own effect clause and what ingested documents say of it (replaced, repealed, suspended, amended), each with its quote; UNKNOWN when nothing ingested says anything",
+  })
+  status(
+    @Root() document: DocumentRecord,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "The date to judge at, e.g. the date of a text that cites it",
+    })
+    asOf: string | null,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return documentService.status(ctx, document, asOf ?? null);
+  }
+
+  @FieldResolver(() => RelationConnectionType, {
+    description:
+      "Its lược đồ: what its text says of other documents (OUTGOING) and what theirs say of it (INCOMING), filtered by kind, with counts per direction and kind",
+  })
+  relations(
+    @Root() document: DocumentRecord,
+    @Arg("kind", () => [RelationKindValue], {
+      nullable: true,
+      description: "Only these kinds (all when left out or empty)",
+    })
+    kind: RelationKindValue[] | null,
+    @Arg("direction", () => RelationDirectionsValue, { defaultValue: RelationDirectionsValue.BOTH })
+    direction: RelationDirectionsValue,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return documentService.relations(ctx, document, { kinds: kind ?? null, direction, first, after });
   }
 
   @FieldResolver(() => TaskConnectionType, {

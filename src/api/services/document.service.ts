@@ -18,6 +18,21 @@ import {
   type TaskRecord,
 } from "./graph-records.js";
 import { toPage, type Page } from "./page.js";
+import { deriveStatus, type LegalStatus } from "./legal-status.js";
+import type { RelationDirection } from "../../graph/queries/index.js";
+import type { RelationRow } from "./graph-loaders.js";
+
+/** Today in Việt Nam (legal dates are Vietnamese calendar dates), yyyy-mm-dd. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
+}
+
+export interface RelationArgs {
+  kinds: readonly string[] | null;
+  direction: "OUTGOING" | "INCOMING" | "BOTH";
+  first?: number | null;
+  after?: string | null;
+}
 import { extractCitations, normaliseSymbol, parseSymbol } from "../../extract/index.js";
 
 export interface PageArgs {
@@ -38,6 +53,8 @@ export async function symbolFromText(
   const parsed = parseSymbol(normaliseSymbol(text));
   return parsed ? { symbol: parsed.symbol, yearHint: parsed.year } : null;
 }
+
+type RelationRowsCounts = { direction: RelationDirection; kind: string; count: number }[];
 
 /** Reads documents: lookups by symbol, filtered pages, global ids. */
 export const documentService = {
@@ -118,6 +135,36 @@ export const documentService = {
       })
       .load(document.key);
     return toPage(rows, first, (row) => [row.node.start, row.node.documentKey], total, after !== null);
+  },
+
+  /** Its force at `asOf` (today in Việt Nam by default), from its own clause and what others say of it. */
+  async status(ctx: ApiContext, document: DocumentRecord, asOf: string | null): Promise<LegalStatus> {
+    const events = await ctx.loaders.statusEvents.load(document.key);
+    return deriveStatus(document, events, asOf ?? todayInVietnam());
+  },
+
+  /** A page of its relations in the directions and kinds asked for, with counts over all of them. */
+  async relations(
+    ctx: ApiContext,
+    document: DocumentRecord,
+    args: RelationArgs,
+  ): Promise<Page<RelationRow> & { totalCount: number; counts: RelationRowsCounts }> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, ["string"] as const)[0] : null;
+    const directions: RelationDirection[] =
+      args.direction === "BOTH" ? ["OUTGOING", "INCOMING"] : [args.direction];
+    const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
+    const { rows, counts } = await ctx.loaders
+      .relationsOf({ first, after, kinds, directions })
+      .load(document.key);
+    const total = counts
+      .filter((c) => directions.includes(c.direction) && (kinds === null || kinds.includes(c.kind)))
+      .reduce((sum, c) => sum + c.count, 0);
+    return {
+      ...toPage(rows, first, (row) => [row.sortKey], total, after !== null),
+      totalCount: total,
+      counts,
+    };
   },
 
   async tasksImplementing(

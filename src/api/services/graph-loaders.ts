@@ -10,6 +10,11 @@ import {
   type CitesPageRequest,
   directivesDriving,
   documentsByKeys,
+  relationPages,
+  statusEvidence,
+  type RelationDirection,
+  type RelationPageRequest,
+  type StatusKind,
   organizationsByKeys,
   tasksByKeys,
   tasksImplementingPages,
@@ -30,6 +35,7 @@ import {
   type OrganizationRecord,
   type TaskRecord,
 } from "./graph-records.js";
+import { eventDate, type StatusEvent } from "./legal-status.js";
 
 export interface CitedByRow {
   node: CitationRecord;
@@ -38,6 +44,14 @@ export interface ImplementingRow {
   node: TaskRecord;
   depth: number;
   via: CitationRecord[];
+}
+export interface RelationRow {
+  node: CitationRecord & { direction: RelationDirection };
+  sortKey: string;
+}
+export interface RelationRows {
+  rows: RelationRow[];
+  counts: { direction: RelationDirection; kind: string; count: number }[];
 }
 export interface PageRows<Row> {
   rows: Row[];
@@ -56,6 +70,9 @@ export class GraphLoaders {
   readonly topTasks: DataLoader<string, TaskRecord[]>;
   readonly children: DataLoader<string, TaskRecord[]>;
   readonly citations: DataLoader<string, CitationRecord[]>;
+  /** what other ingested documents say of each document's force (legal-status.ts) */
+  readonly statusEvents: DataLoader<string, StatusEvent[]>;
+  private readonly relationPages = new Map<string, DataLoader<string, RelationRows>>();
   private readonly drivers = new Map<string, DataLoader<string, DrivingRecord[]>>();
   private readonly citedByPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly citesPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
@@ -101,6 +118,74 @@ export class GraphLoaders {
         [],
       ),
     );
+    this.statusEvents = new DataLoader((keys) =>
+      this.byKey(
+        statusEvidence(keys),
+        keys,
+        (r) =>
+          listOf(column(r, "events")).map((entry) => {
+            const pair = entry as { citation: PlainValue; by: PlainValue };
+            const by = toDocument(pair.by);
+            this.documents.prime(by.key, by);
+            const citation = toCitation(pair.citation);
+            return {
+              kind: citation.kind as StatusKind,
+              scope: citation.scope,
+              byKey: by.key,
+              ...eventDate(by),
+              quote: citation.quote,
+              start: citation.start,
+              end: citation.end,
+              taskKey: citation.taskKey,
+            };
+          }),
+        [],
+      ),
+    );
+  }
+
+  /** A page of each document's relations, with its counts per direction and kind (one loader per request shape). */
+  relationsOf(page: RelationPageRequest): DataLoader<string, RelationRows> {
+    const signature = JSON.stringify(page);
+    let loader = this.relationPages.get(signature);
+    if (!loader) {
+      loader = new DataLoader((keys) =>
+        this.byKey(
+          relationPages(keys, page),
+          keys,
+          (r) => ({
+            counts: listOf(column(r, "counts")).map((entry) => {
+              const count = entry as { direction: PlainValue; kind: PlainValue; count: PlainValue };
+              return {
+                direction: stringOf(count.direction) as RelationDirection,
+                kind: stringOf(count.kind) ?? "CITES",
+                count: numberOf(count.count) ?? 0,
+              };
+            }),
+            rows: listOf(column(r, "rows")).map((entry) => {
+              const row = entry as {
+                citation: PlainValue;
+                direction: PlainValue;
+                other: PlainValue;
+                sortKey: PlainValue;
+              };
+              const other = toDocument(row.other);
+              this.documents.prime(other.key, other);
+              return {
+                node: {
+                  ...toCitation(row.citation),
+                  direction: stringOf(row.direction) as RelationDirection,
+                },
+                sortKey: stringOf(row.sortKey) ?? "",
+              };
+            }),
+          }),
+          { rows: [], counts: [] },
+        ),
+      );
+      this.relationPages.set(signature, loader);
+    }
+    return loader;
   }
 
   /**

@@ -7,6 +7,8 @@ import { limits } from "../limits.js";
 import { extractCitations } from "../../extract/index.js";
 import { boundedEditDistance, vietnameseDate, writtenReference } from "../../extract/index.js";
 import { toCitation, toDocument, type CitationRecord, type DocumentRecord } from "./graph-records.js";
+import { deriveStatus, type LegalStatusCode, type StatusEvent } from "./legal-status.js";
+import { todayInVietnam } from "./document.service.js";
 
 export interface ParsedReference {
   type: string;
@@ -37,6 +39,25 @@ export interface ReferenceSuggestion {
   corrected: string;
 }
 
+/**
+ * What the cited document's force says of the reference at the citing date: it had been replaced,
+ * repealed, suspended or had expired; it was not yet in force; the article cited had been amended.
+ */
+export interface ReferenceFinding {
+  code:
+    | Exclude<LegalStatusCode, "IN_FORCE" | "UNKNOWN" | "PARTLY_REPEALED">
+    | "ARTICLE_AMENDED"
+    | "ARTICLE_REPEALED";
+  document: DocumentRecord;
+  /** the document that replaced, repealed, suspended or amended it (null: its own clause says so) */
+  byKey: string | null;
+  since: string | null;
+  message: string;
+  /** the text it rests on: the other document's statement, or the cited document's own effect clause */
+  quote: string | null;
+  statement: StatusEvent | null;
+}
+
 export interface ReferenceCheck {
   input: string;
   parsed: ParsedReference | null;
@@ -47,6 +68,8 @@ export interface ReferenceCheck {
   conflicts: ReferenceConflict[];
   suggestions: ReferenceSuggestion[];
   notes: string[];
+  asOf: string;
+  findings: ReferenceFinding[];
 }
 
 interface Candidate {
@@ -174,6 +197,115 @@ function suggestionsFor(
   return suggestions;
 }
 
+/**
+ * The article a reference names before its document ("khoản 2 Điều 5 của Nghị định số …",
+ * "điểm a khoản 3 Điều 12 Thông tư …"), as a scope like the extractor writes (`Điều 5.2`,
+ * `Điều 12.3.a`); null when it names none.
+ */
+export function citedArticle(text: string): string | null {
+  const match = /(?:điểm\s+([a-zđ])\s*,?\s+)?(?:khoản\s+(\d+)\s*,?\s+)?điều\s+(\d+[a-z]?)\b/iu.exec(text);
+  if (!match) return null;
+  return ["Điều " + match[3], match[2], match[1]?.toLowerCase()].filter(Boolean).join(".");
+}
+
+/** true when two scopes overlap: the same part, or one inside the other (Điều 5 and Điều 5.2.a). */
+export function scopesOverlap(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+const symbolOfKey = (key: string | null): string => (key ? (key.split("|")[1] ?? key) : "");
+
+function findingsOf(
+  document: DocumentRecord,
+  events: readonly StatusEvent[],
+  asOf: string,
+  article: string | null,
+): ReferenceFinding[] {
+  const status = deriveStatus(document, events, asOf);
+  const name = document.symbol ?? document.key;
+  const first = status.evidence[0] ?? null;
+  const when = (date: string | null) => (date ? vietnameseDate(date) : "an unknown date");
+  const findings: ReferenceFinding[] = [];
+  const byStatement = (
+    code: ReferenceFinding["code"],
+    message: string,
+    statement: StatusEvent | null,
+  ): ReferenceFinding => ({
+    code,
+    document,
+    byKey: statement?.byKey ?? null,
+    since: statement?.from ?? status.since,
+    message,
+    quote: statement?.quote ?? status.ownQuote,
+    statement,
+  });
+  switch (status.code) {
+    case "REPLACED":
+      findings.push(
+        byStatement(
+          "REPLACED",
+          `${name} was replaced by ${symbolOfKey(first!.byKey)} from ${when(first!.from)}, before ${vietnameseDate(asOf)}`,
+          first,
+        ),
+      );
+      break;
+    case "REPEALED":
+      findings.push(
+        byStatement(
+          "REPEALED",
+          `${name} was repealed (no longer in effect) by ${symbolOfKey(first!.byKey)} from ${when(first!.from)}, before ${vietnameseDate(asOf)}`,
+          first,
+        ),
+      );
+      break;
+    case "SUSPENDED":
+      findings.push(
+        byStatement(
+          "SUSPENDED",
+          `${name} was suspended by ${symbolOfKey(first!.byKey)} from ${when(first!.from)}`,
+          first,
+        ),
+      );
+      break;
+    case "EXPIRED":
+      findings.push(
+        byStatement(
+          "EXPIRED",
+          `${name} expired after ${when(status.since)}, as its own effect clause says`,
+          null,
+        ),
+      );
+      break;
+    case "NOT_YET_IN_FORCE":
+      findings.push(
+        byStatement(
+          "NOT_YET_IN_FORCE",
+          `${name} was not yet in force on ${vietnameseDate(asOf)}: it takes effect on ${when(status.since)}`,
+          null,
+        ),
+      );
+      break;
+    default:
+      break;
+  }
+  if (article) {
+    const applying = events.filter(
+      (e) => e.scope !== null && scopesOverlap(e.scope, article) && (e.from === null || e.from <= asOf),
+    );
+    for (const event of applying) {
+      const repealed = event.kind === "REPEALS";
+      findings.push(
+        byStatement(
+          repealed ? "ARTICLE_REPEALED" : "ARTICLE_AMENDED",
+          `${event.scope} of ${name} was ${repealed ? "repealed" : event.kind === "REPLACES" ? "replaced" : "amended"} by ${symbolOfKey(event.byKey)} from ${when(event.from)}: cite it ${repealed ? "no longer" : "with its amendment"}`,
+          event,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
 function toParsed(citation: Citation): ParsedReference {
   return {
     type: citation.type,
@@ -190,7 +322,8 @@ function toParsed(citation: Citation): ParsedReference {
 
 /** checkReference: reads a reference with the extractor's grammar and compares it with the graph. */
 export const referenceService = {
-  async check(ctx: ApiContext, text: string): Promise<ReferenceCheck> {
+  async check(ctx: ApiContext, text: string, asOfGiven: string | null = null): Promise<ReferenceCheck> {
+    const asOf = asOfGiven ?? todayInVietnam();
     if (text.trim().length === 0) throw badUserInput("text is empty", { argumentName: "text" });
     if (text.length > limits.maxReferenceChars)
       throw badUserInput(`text is limited to ${limits.maxReferenceChars} characters`, {
@@ -208,6 +341,8 @@ export const referenceService = {
         correct: false,
         ...empty,
         notes: ["no numbered reference recognised (write e.g. Nghị quyết số 26-NQ/TW ngày 19/5/2018)"],
+        asOf,
+        findings: [],
       };
     const parsed = toParsed(first);
     const notes =
@@ -227,7 +362,16 @@ export const referenceService = {
     const conflicts = matching.flatMap((c) => conflictsOf(parsed, c));
     const documents = matching.map((c) => c.document);
     const suggestions = suggestionsFor(parsed, documents, candidates, boundedEditDistance);
+    const article = citedArticle(text.slice(0, Math.max(0, text.indexOf(first.quote))) || text);
+    const events = await ctx.loaders.statusEvents.loadMany(documents.map((d) => d.key));
+    const findings = documents.flatMap((document, i) => {
+      const found = events[i];
+      if (found instanceof Error) throw found;
+      return findingsOf(document, found ?? [], asOf, article);
+    });
     return {
+      asOf,
+      findings,
       input: text,
       parsed,
       found: documents.length > 0,

@@ -2,6 +2,7 @@ import { Field, ObjectType, Int } from "type-graphql";
 import { CitationType } from "./citation.type.js";
 import { DateScalar } from "./date.scalar.js";
 import { DocumentType } from "./document.type.js";
+import { StatusStatementType } from "./relation.type.js";
 
 @ObjectType("ParsedReference", { description: "What the extractor's citation grammar read in the text" })
 export class ParsedReferenceType {
@@ -45,6 +46,33 @@ export class ReferenceSuggestionType {
   @Field(() => String, { description: "The reference written as the graph knows it" }) corrected!: string;
 }
 
+@ObjectType("ReferenceFinding", {
+  description:
+    "What the cited document's force says of the reference at the citing date (asOf): a warning, with the text it rests on",
+})
+export class ReferenceFindingType {
+  @Field(() => String, {
+    description:
+      "REPLACED, REPEALED, SUSPENDED, EXPIRED (before asOf), NOT_YET_IN_FORCE (at asOf), ARTICLE_AMENDED or ARTICLE_REPEALED (the article the reference names)",
+  })
+  code!: string;
+  @Field(() => DocumentType, { description: "The cited document" }) document!: DocumentType;
+  @Field(() => DateScalar, { nullable: true, description: "Since when" }) since!: string | null;
+  @Field(() => String) message!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The statement it rests on (the other document's), or the cited document's own effect clause",
+  })
+  quote!: string | null;
+  @Field(() => StatusStatementType, {
+    nullable: true,
+    description:
+      "The other document's statement (with by: the replacement, the repealing text …); null when the cited document's own clause says it",
+  })
+  statement!: StatusStatementType | null;
+}
+
 @ObjectType("ReferenceCheck", { description: "Is a reference, as a person typed it, right?" })
 export class ReferenceCheckType {
   @Field(() => String) input!: string;
@@ -68,4 +96,11 @@ export class ReferenceCheckType {
   conflicts!: ReferenceConflictType[];
   @Field(() => [ReferenceSuggestionType]) suggestions!: ReferenceSuggestionType[];
   @Field(() => [String], { description: "Remarks, e.g. why nothing was recognised" }) notes!: string[];
+  @Field(() => DateScalar, { description: "The date the reference was judged at (the citing text's date)" })
+  asOf!: string;
+  @Field(() => [ReferenceFindingType], {
+    description:
+      "Warnings from the cited document's force at asOf: replaced, repealed, suspended, expired, not yet in force, the cited article amended or repealed (each with the statement it rests on). They do not make correct false: the reference names the document rightly",
+  })
+  findings!: ReferenceFindingType[];
 }

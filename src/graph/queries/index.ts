@@ -6,4 +6,5 @@ export * from "./search.queries.js";
 export * from "./subgraph.queries.js";
 export * from "./reference.queries.js";
 export * from "./stats.queries.js";
+export * from "./relation.queries.js";
 export * from "./projections.js";

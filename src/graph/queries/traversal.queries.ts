@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import { limits } from "../../config/limits.js";
 import type { CypherQuery } from "../cypher.js";
+import { NOT_DRIVING_KINDS } from "./relation.queries.js";
 import {
   allChainFields,
   chainCitationProjection,
@@ -121,6 +122,7 @@ function implementingLevel(depth: number, last: boolean): string {
     UNWIND frontier AS f
     WITH f, f.d AS y
     MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+    WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
     RETURN collect({ x: x, t: t, via: [r] + f.via, depth: ${depth} }) AS hits
   }`;
   // the deepest level only collects its tasks: no level comes after it to expand a frontier
@@ -153,6 +155,7 @@ export function tasksImplementingPages(documentKeys: readonly string[], page: Ta
     keys: [...documentKeys],
     after: page.after,
     limit: neo4j.int(page.first + 1),
+    notDriving: [...NOT_DRIVING_KINDS],
   };
   const pageOf = (reached: string) => `CALL (${reached}) {
   UNWIND ${reached} AS x
@@ -167,7 +170,7 @@ export function tasksImplementingPages(documentKeys: readonly string[], page: Ta
 MATCH (d:Document {key: key})
 CALL (d) {
   MATCH (t:Task)-[first:IMPLEMENTS]->(d)
-  WHERE NOT (t)-[:IN_DOCUMENT]->(d)
+  WHERE NOT (t)-[:IN_DOCUMENT]->(d) AND NOT coalesce(first.kind, 'CITES') IN $notDriving
   // a task citing the document twice: its first citation
   WITH t, first ORDER BY first.start
   WITH t, collect(first)[0] AS first
@@ -212,7 +215,7 @@ function drivingLevel(depth: number): string {
     UNWIND frontier AS f
     WITH f, f.d AS x
     MATCH (x)<-[:IN_DOCUMENT]-(:Task)-[r:IMPLEMENTS]->(y:Document)
-    WHERE NOT y IN seen
+    WHERE NOT y IN seen AND NOT coalesce(r.kind, 'CITES') IN $notDriving
     WITH y, f, r ORDER BY f.rank, x.key, r.start
     WITH y, collect({ d: y, rank: f.rank, via: f.via + r, depth: ${depth} })[0] AS entry
     RETURN collect(entry) AS next
@@ -249,6 +252,7 @@ CALL (start, home) {
   // the first citations, ranked: the task's own before its headings', then by position
   MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
   MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
+  WHERE NOT coalesce(first.kind, 'CITES') IN $notDriving
   WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
   WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
   CALL (roots) {
@@ -270,6 +274,6 @@ CALL (start, home) {
   }) AS drivers
 }
 RETURN key, drivers`,
-    params: { keys: [...taskKeys] },
+    params: { keys: [...taskKeys], notDriving: [...NOT_DRIVING_KINDS] },
   };
 }

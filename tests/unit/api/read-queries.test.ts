@@ -115,6 +115,7 @@ describe("read Cypher builders", () => {
           UNWIND frontier AS f
           WITH f, f.d AS y
           MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+          WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
           RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 1 }) AS hits
         }
         CALL (hits, seen) {
@@ -129,6 +130,7 @@ describe("read Cypher builders", () => {
           UNWIND frontier AS f
           WITH f, f.d AS y
           MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+          WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
           RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 2 }) AS hits
         }
         CALL (hits, seen) {
@@ -143,6 +145,7 @@ describe("read Cypher builders", () => {
           UNWIND frontier AS f
           WITH f, f.d AS y
           MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
+          WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
           RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 3 }) AS hits
         }
         WITH d, found + [h IN hits WHERE h.x <> d] AS found
@@ -190,6 +193,7 @@ describe("read Cypher builders", () => {
         // the first citations, ranked: the task's own before its headings', then by position
         MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
         MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
+        WHERE NOT coalesce(first.kind, 'CITES') IN $notDriving
         WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
         WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
         CALL (roots) {
@@ -202,7 +206,7 @@ describe("read Cypher builders", () => {
           UNWIND frontier AS f
           WITH f, f.d AS x
           MATCH (x)<-[:IN_DOCUMENT]-(:Task)-[r:IMPLEMENTS]->(y:Document)
-          WHERE NOT y IN seen
+          WHERE NOT y IN seen AND NOT coalesce(r.kind, 'CITES') IN $notDriving
           WITH y, f, r ORDER BY f.rank, x.key, r.start
           WITH y, collect({ d: y, rank: f.rank, via: f.via + r, depth: 2 })[0] AS entry
           RETURN collect(entry) AS next
@@ -221,7 +225,11 @@ describe("read Cypher builders", () => {
       }
       RETURN key, drivers"
     `);
-    expect(query.params).toEqual({ keys: ["doc#II.1"] });
+    // drivers follow what carries a document out, never what acts on it (amends, repeals …)
+    expect(query.params).toEqual({
+      keys: ["doc#II.1"],
+      notDriving: ["AMENDS", "REPLACES", "REPEALS", "SUSPENDS", "CONSOLIDATES", "CORRECTS"],
+    });
     // first citations ranked (own before inherited, then by position), then one level per onward hop
     expect(query.cypher).toContain("ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start");
     expect(query.cypher.match(/CALL \(frontier, seen\)/g)).toHaveLength(1);
