@@ -12,7 +12,8 @@
  * whose span meets the statement's quote; the prediction is that citation's relationKind (none:
  * not found). A target named without a number ("Luật Thương mại 1997") is matched to the named
  * reference (namedReferences) whose name (folded) and year are the target's and whose span meets
- * the quote. Precision per kind is over the annotated statements: of those predicted as kind K,
+ * the quote. A target given by its number is matched to a citation first, else to a law named
+ * without its number that the same text numbers elsewhere (NamedReference.resolvedSymbol). Precision per kind is over the annotated statements: of those predicted as kind K,
  * how many are K. The baseline predicts, for each statement, the kind of the first relation word
  * in its quote (vocabulary/relations.ts), whatever it refers to.
  */
@@ -197,7 +198,13 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
       ? doc.namedReferences.filter(
           (r) => r.year === named.year && nameKey(r.name) === named.name && meets(r.span),
         )
-      : doc.citations.filter((c) => matchKey(c.symbol) === matchKey(g.target) && meets(c.span));
+      : [
+          ...doc.citations.filter((c) => matchKey(c.symbol) === matchKey(g.target) && meets(c.span)),
+          // a law named without its number that the same text numbers elsewhere (resolvedSymbol)
+          ...doc.namedReferences.filter(
+            (r) => r.resolvedSymbol && matchKey(r.resolvedSymbol) === matchKey(g.target) && meets(r.span),
+          ),
+        ];
     const predicted = candidates[0]?.relationKind ?? null;
     if (predicted) row(predicted).predicted++;
     if (predicted === g.kind) row(g.kind).right++;

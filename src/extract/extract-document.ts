@@ -111,6 +111,8 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     warnings.push(...c.warnings);
   }
 
+  resolveLawsByNumberedMention(mt, laws, raws, full);
+
   // Named references: conference aliases, titles standing for earlier citations, laws, named plans.
   const cited = raws.map((raw, k) => ({
     raw,
@@ -209,6 +211,39 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     warnings,
     deadlines,
   };
+}
+
+/**
+ * One law, one identity in one text: a law named without a number ("Căn cứ Luật Bảo hiểm xã hội
+ * ngày 29 tháng 6 năm 2024", "quy định chi tiết … Luật Dân số") is the law the same text cites by
+ * that name with its number ("Luật Bảo hiểm xã hội số 41/2024/QH15"), when only one number goes
+ * with that name there (of the year written, if one is: a text may cite the old and the new law).
+ */
+function resolveLawsByNumberedMention(
+  mt: MatchingText,
+  laws: RawNamedReference[],
+  raws: readonly RawCitation[],
+  full: readonly Citation[],
+): void {
+  const byName = new Map<string, { citation: Citation; raw: RawCitation }[]>();
+  raws.forEach((raw, k) => {
+    const citation = full[k];
+    if (!raw.lawName || !citation?.resolved) return;
+    const name = foldKey(raw.lawName);
+    byName.set(name, [...(byName.get(name) ?? []), { citation, raw }]);
+  });
+  for (const r of laws) {
+    if (r.resolvedSymbol !== null) continue;
+    const numbered = (byName.get(foldKey(r.name)) ?? []).filter(
+      (n) => r.year === null || n.citation.year === r.year,
+    );
+    if (numbered.length === 0 || new Set(numbered.map((n) => n.citation.key)).size !== 1) continue;
+    const { citation, raw } = numbered[0]!;
+    const [s, e] = mt.spanOf(raw.leadStart, raw.ownEnd);
+    r.resolvedSymbol = citation.symbol;
+    r.resolvedKey = citation.key;
+    r.resolvedBy = `numbered mention at [${s}, ${e}] in the same text`;
+  }
 }
 
 function isOwnNumber(c: RawCitation, own: string | null): boolean {

@@ -258,6 +258,8 @@ export const LAW_DATE_AFTER = new RegExp(
 );
 /** folded, sticky: "năm 2013" after a law's name. */
 export const LAW_YEAR_AFTER = /\s{1,3}nam\s+((?:19|20)\d{2})(?![0-9])/y;
+/** folded, sticky at white space after a law's name: its number ("số 41/2024/QH15", "số: 45"). */
+export const NUMBER_AFTER_NAME = /\s{1,3}so\s{0,2}:?\s{0,2}\d/y;
 
 // ---------------------------------------------------------------- structure
 

@@ -181,7 +181,18 @@ const LIST_LEAD_WINDOW = 3000;
  */
 function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation | null {
   const { text, folded } = mt;
-  const lineStart = text.lastIndexOf("\n", leadStart - 1) + 1;
+  // the item's first line: back over the lines it wraps on (the line above ends with no ";", ":", ".")
+  let lineStart = text.lastIndexOf("\n", leadStart - 1) + 1;
+  while (
+    lineStart > 0 &&
+    leadStart - lineStart < 600 &&
+    !ITEM_START.test(text.slice(lineStart, lineStart + 8))
+  ) {
+    const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(above, lineStart - 1).trimEnd();
+    if (line === "" || /[;:.]$/.test(line)) break;
+    lineStart = above;
+  }
   // an item: a marked line, or a line that opens with the citation ("Nghị định số 320/2025/NĐ-CP …"
   // under "Văn bản này được hợp nhất từ 02 Nghị định sau:")
   if (

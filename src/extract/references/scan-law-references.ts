@@ -8,6 +8,7 @@ import {
   LAW_DATE_AFTER,
   LAW_HEAD,
   LAW_YEAR_AFTER,
+  NUMBER_AFTER_NAME,
   SO_AFTER_NAME,
   TRAILING_DANGLING_WORD,
   TRAILING_FOOTNOTE_NUMBER,
@@ -172,10 +173,13 @@ function lawNameEnd(mt: MatchingText, from: number, limit: number, amending: boo
       }
     }
     if (c === "\n" && /^\n[ \t]*\n/.test(text.slice(i, i + 6))) break;
-    // "Luật thuế giá trị gia tăng năm 1997": the year closes the name (and is read after it)
+    // "Luật thuế giá trị gia tăng năm 1997": the year closes the name (and is read after it); so
+    // does a number ("… số 41/2024/QH15"), but "số" is a word of "Luật Dân số"
     if (c === " " || c === "\n") {
       LAW_YEAR_AFTER.lastIndex = i;
       if (LAW_YEAR_AFTER.test(folded)) break;
+      NUMBER_AFTER_NAME.lastIndex = i;
+      if (NUMBER_AFTER_NAME.test(folded)) break;
     }
     if (
       (c === " " || c === "\n") &&

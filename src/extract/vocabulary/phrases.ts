@@ -24,7 +24,10 @@ export const RELATION_WORDS: ReadonlyMap<string, string> = new Map([
   ["quy dinh chi tiet", "quy định chi tiết"],
   ["huy bo", "hủy bỏ"],
   ["dinh chi", "đình chỉ"],
-  ["tam ngung", "tạm ngưng"],
+  // "tạm ngừng … hoạt động kinh doanh" stops a business, not a document
+  ["tam ngung hieu luc", "tạm ngưng"],
+  ["tam ngung thi hanh", "tạm ngưng"],
+  ["tam ngung viec thi hanh", "tạm ngưng"],
   ["dinh chinh", "đính chính"],
   ["hop nhat", "hợp nhất"],
   ["gan voi", "gắn với"],
@@ -281,7 +284,7 @@ export const LAW_NAME_STOP_WORDS: readonly string[] = [
   "mà",
   "là",
   "đối với",
-  "số",
+  "bao gồm",
 ];
 
 /** First words after a head word that show it is not a name ("Kế hoạch này", "Đề án số …", "Quy chế của …"), folded. */

@@ -113,6 +113,16 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 77/2020/NĐ-CP ngày 01 tháng 7 năm 2020",
     [["77/2020/NĐ-CP", "AMENDS", null]],
   ],
+  // an item wrapped over several lines still takes its lead's verb
+  [
+    "5. Bãi bỏ các điều, khoản của văn bản sau đây:\na) Khoản 3 Điều 7, Điều 9 và các mẫu\nban hành kèm theo Nghị định số 19/2017/NĐ-CP ngày 20 tháng 2 năm 2017 của Chính phủ.",
+    [["19/2017/NĐ-CP", "REPEALS", "Điều 7.3, Điều 9"]],
+  ],
+  // "tạm ngừng hoạt động kinh doanh" stops a business, not a document
+  [
+    "Thông tư này quy định thủ tục tạm ngừng kinh doanh theo Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025.",
+    [["70/2025/NĐ-CP", "CITES", null]],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
@@ -156,12 +166,27 @@ const NAMED_RELATIONS: readonly (readonly [string, (string | number | null)[][]]
       ["Luật Thuế xuất khẩu", 1991, "REPLACES", null],
     ],
   ],
+  // "số" without a number is a word of the name
+  [
+    "Nghị định này quy định chi tiết Điều 7 Luật Dân số bao gồm các nội dung sau.",
+    [["Luật Dân số", null, "GUIDES", "Điều 7"]],
+  ],
 ];
 
 describe("relation kinds of laws named without a number (#19)", () => {
   it.each(NAMED_RELATIONS)("%j", (text, expected) => {
     const named = extractDocument(text).namedReferences;
     expect(named.map((r) => [r.name, r.year ?? null, r.relationKind, r.scope])).toEqual(expected);
+  });
+
+  it("takes the number the same text gives the law (of the year written)", () => {
+    const text =
+      "Căn cứ Luật Việc làm ngày 16 tháng 6 năm 2025;\nĐiều 1. Phạm vi\n1. Nghị định này quy định chi tiết Điều 12 Luật Việc làm.\n2. Người lao động theo Luật Việc làm số 38/2013/QH13 và Luật Việc làm số 74/2025/QH15.\n";
+    const named = extractDocument(text).namedReferences.filter((r) => r.kind === "law");
+    expect(named.map((r) => [r.name, r.year ?? null, r.relationKind, r.resolvedSymbol])).toEqual([
+      ["Luật Việc làm", 2025, "BASED_ON", "74/2025/QH15"],
+      ["Luật Việc làm", 2025, "GUIDES", "74/2025/QH15"],
+    ]);
   });
 });
 
