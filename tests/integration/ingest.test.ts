@@ -49,6 +49,29 @@ describe("migrations", () => {
     expect(rows.map((r) => Number(r.v))).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it("7 gives links loaded before relation kinds a kind from their relation word, and keeps every link", async () => {
+    const p = `zzmig7-${Date.now()}`;
+    await cypher(
+      `CREATE (t:Task {key: $p + '#1'})-[:IN_DOCUMENT]->(:Document {key: $p + '|A'})
+       WITH t
+       UNWIND [['thay thế', 'REPLACES'], ['căn cứ', 'BASED_ON'], ['bãi bỏ', 'REPEALS'], [null, 'CITES']] AS pair
+       CREATE (t)-[:IMPLEMENTS {quote: 'q', start: 0, end: 1, relation: pair[0], expected: pair[1]}]->(:Document {key: $p + '|' + coalesce(pair[0], 'none')})`,
+      { p },
+    );
+    // the graph as loader version 3 left it, migration 7 not yet recorded
+    await cypher("MATCH (m:Migration {version: 7}) DELETE m");
+    expect(await applyMigrations(executor)).toEqual([
+      "7: relation kinds on links loaded before kinds were read, from their relation word",
+    ]);
+    const links = await cypher(
+      "MATCH (:Task {key: $key})-[r:IMPLEMENTS]->() RETURN r.kind AS kind, r.expected AS expected",
+      { key: `${p}#1` },
+    );
+    expect(links).toHaveLength(4);
+    for (const link of links) expect(link.kind).toBe(link.expected);
+    await cypher("MATCH (n) WHERE n.key STARTS WITH $p DETACH DELETE n", { p });
+  });
+
   it("create the key constraints, the lookup indexes and the folding full-text index", async () => {
     const constraints = (await cypher("SHOW CONSTRAINTS YIELD name RETURN name")).map((r) => r.name);
     expect(constraints).toEqual(

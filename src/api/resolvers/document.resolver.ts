@@ -138,7 +138,7 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => TaskConnectionType, {
-    description: `Tasks that implement it: those citing it, and with transitive: true also tasks citing a document whose tasks implement it, up to maxDepth (at most ${limits.maxTraversalDepth})`,
+    description: `Tasks that implement it: those citing it, and with transitive: true also tasks citing a document whose tasks implement it, up to maxDepth (at most ${limits.maxTraversalDepth}). Follows citations of kinds BASED_ON, IMPLEMENTS, GUIDES and CITES: a task that amends, replaces or repeals it does not implement it`,
   })
   tasksImplementing(
     @Root() document: DocumentRecord,

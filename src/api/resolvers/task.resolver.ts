@@ -35,7 +35,7 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => [DrivingDirectiveType], {
-    description: `Directives driving this task: documents it cites or the headings above it cite (inherited), and onwards through the task trees of ingested documents, up to maxDepth hops (at most ${limits.maxTraversalDepth}); each once, at its shortest chain`,
+    description: `Directives driving this task: documents it cites or the headings above it cite (inherited), and onwards through the task trees of ingested documents, up to maxDepth hops (at most ${limits.maxTraversalDepth}); each once, at its shortest chain. Follows citations of kinds BASED_ON, IMPLEMENTS, GUIDES and CITES, never those that act on a document (AMENDS, REPLACES, REPEALS, SUSPENDS, CONSOLIDATES, CORRECTS)`,
   })
   directivesDriving(
     @Root() task: TaskRecord,
