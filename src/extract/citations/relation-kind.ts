@@ -25,7 +25,25 @@ export function relationBefore(mt: MatchingText, pos: number): string | null {
  * verb of this text.
  */
 const TYPE_WORD_BEFORE =
-  /(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)\s*$/;
+  /(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|van\s+ban)(?:\s+cua\s+(?:chinh\s+phu|quoc\s+hoi|bo\s+truong))?\s*$/;
+
+/**
+ * folded, between a verb and a reference: the reference is the source of a rule that is applied
+ * ("… thực hiện theo quy định tại Điều 33 của Luật …"), not the object of the verb ("Bãi bỏ mức
+ * thu … quy định tại khoản 1 Điều 1 Nghị quyết số …" is: the part it names).
+ */
+const RULE_SOURCE = /(?<![a-z])theo\s+(?:quy\s+dinh|(?:cac\s+)?(?:dieu|khoan|diem))(?![a-z])/;
+/**
+ * folded, the end of the gap between a verb and a reference: "theo" (not "kèm theo") or "bởi" right
+ * before it ("bảo hiểm hưu trí bổ sung theo Luật …", "được sửa đổi, bổ sung bởi Luật số …"): the
+ * reference is the rule followed or the agent, not the object of the verb.
+ */
+const AGENT_BEFORE = /(?<![a-z])(?<!kem\s)(?:theo|boi)\s*$/;
+/** folded, the start of an item that names what its verb acts on: a part of a document, or a document. */
+const ITEM_OBJECT_START =
+  /^(?:(?:cac|toan\s+bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|mau|bieu|bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|hien\s+phap)(?![a-z])/;
+/** original text: "thì" opens the main clause after a condition ("Khi chưa bãi bỏ … thì mức … tại Luật …"): a verb before it does not reach past it. */
+const THEN = /(?<!\p{L})thì(?!\p{L})/iu;
 
 /**
  * Every relation word before `pos` in its clause, in text order, with where each ends. With
@@ -65,7 +83,7 @@ export function relationWordsBefore(
       const at = offset + m.index;
       if (verbsOnly.titles.some(([a, b]) => at >= a && at < b)) continue;
       // a type word in capitals is a heading ("NGHỊ ĐỊNH\nSửa đổi, bổ sung …": this text's own subject)
-      const lookBack = Math.max(0, m.index - 16);
+      const lookBack = Math.max(0, m.index - 40);
       const type = TYPE_WORD_BEFORE.exec(window.slice(lookBack, m.index));
       if (type) {
         const printed = mt.text.slice(
@@ -200,6 +218,12 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
     text.slice(lineStart, leadStart).trim() !== ""
   )
     return null;
+  // the item names what the lead's verb acts on: the citation opens it, or a part of a document
+  // does ("c) Khoản 5 Điều 4 của Nghị định …"); "d) Chủ động rà soát Luật …" has a verb of its own
+  const prefix = folded
+    .slice(lineStart, leadStart)
+    .replace(/^[ \t]*(?:[a-zđ]\)|[a-zđ]\.|\d{1,2}[.)]|[-+•])?\s*/, "");
+  if (prefix.trim() !== "" && !ITEM_OBJECT_START.test(prefix)) return null;
   // back over the items (and their wrapped lines) to the line that ends with ":"
   let end = lineStart - 1;
   const limit = Math.max(0, leadStart - LIST_LEAD_WINDOW);
@@ -259,6 +283,14 @@ export function citationRelation(
     return { kind: "CITES", scope: null };
   }
   const kind = RELATION_KIND_OF_WORD.get(found.word) ?? "CITES";
+  // a verb that acts on a document (not "thực hiện theo …", "căn cứ theo …": acting by it is implementing it)
+  const gap = mt.folded.slice(found.end, leadStart);
+  if (
+    kind !== "IMPLEMENTS" &&
+    kind !== "BASED_ON" &&
+    (RULE_SOURCE.test(gap) || AGENT_BEFORE.test(gap) || THEN.test(mt.text.slice(found.end, leadStart)))
+  )
+    return { kind: "CITES", scope: null };
   const scoped =
     kind === "AMENDS" ||
     kind === "REPEALS" ||

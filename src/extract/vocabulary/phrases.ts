@@ -23,7 +23,10 @@ export const RELATION_WORDS: ReadonlyMap<string, string> = new Map([
   ["huong dan", "hướng dẫn"],
   ["quy dinh chi tiet", "quy định chi tiết"],
   ["huy bo", "hủy bỏ"],
-  ["dinh chi", "đình chỉ"],
+  // "tạm đình chỉ công việc", "đình chỉ các hoạt động" stop work, not a document
+  ["dinh chi thi hanh", "đình chỉ"],
+  ["dinh chi viec thi hanh", "đình chỉ"],
+  ["dinh chi hieu luc", "đình chỉ"],
   // "tạm ngừng … hoạt động kinh doanh" stops a business, not a document
   ["tam ngung hieu luc", "tạm ngưng"],
   ["tam ngung thi hanh", "tạm ngưng"],

@@ -123,6 +123,36 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "Thông tư này quy định thủ tục tạm ngừng kinh doanh theo Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025.",
     [["70/2025/NĐ-CP", "CITES", null]],
   ],
+  // "được sửa đổi, bổ sung bởi …", "… theo quy định tại …": the agent or the rule followed, not the object
+  [
+    "Căn cứ Luật Việc làm số 38/2013/QH13 được sửa đổi, bổ sung bởi Luật số 28/2018/QH14;",
+    [
+      ["38/2013/QH13", "BASED_ON", null],
+      ["28/2018/QH14", "CITES", null],
+    ],
+  ],
+  [
+    "4 Khoản này được bãi bỏ theo quy định tại khoản 2 Điều 1 Nghị định số 50/2024/NĐ-CP ngày 10 tháng 5 năm 2024 của Chính phủ.",
+    [["50/2024/NĐ-CP", "CITES", null]],
+  ],
+  // the object of the verb located by "quy định tại": a part of the cited document
+  [
+    "Điều 2. Bãi bỏ mức phí quy định tại khoản 2 Điều 3 Nghị quyết số 15/2019/NQ-HĐND ngày 11/7/2019 của Hội đồng nhân dân tỉnh.",
+    [["15/2019/NQ-HĐND", "REPEALS", "Điều 3.2"]],
+  ],
+  // "thì" opens the main clause: the verb of the condition does not reach past it
+  [
+    "Khi chưa bãi bỏ mức lương cơ sở thì mức tham chiếu bằng mức lương cơ sở tại Nghị định số 73/2024/NĐ-CP.",
+    [["73/2024/NĐ-CP", "CITES", null]],
+  ],
+  // an item with a verb of its own does not take its lead's
+  [
+    "2. Tạm ngưng hiệu lực các văn bản sau đây:\na) Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ;\nb) Chủ động rà soát Nghị định số 09/2016/NĐ-CP ngày 28 tháng 01 năm 2016.",
+    [
+      ["15/2018/NĐ-CP", "SUSPENDS", null],
+      ["09/2016/NĐ-CP", "CITES", null],
+    ],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
