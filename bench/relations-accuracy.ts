@@ -178,6 +178,7 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
   };
   const misses: string[] = [];
   let scopeGold = 0;
+  const scopeMisses: string[] = [];
   let scopeRight = 0;
   let unlocated = 0;
   const items = loaded.relations.filter((r) => r.split === part);
@@ -212,6 +213,7 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
     if (g.scope && predicted === g.kind) {
       scopeGold++;
       if (scopeSet(candidates[0]!.scope ?? null) === scopeSet(g.scope)) scopeRight++;
+      else scopeMisses.push(`${g.id} (${g.target}): ${candidates[0]!.scope ?? "none"} (gold ${g.scope})`);
     }
   }
   const effects = loaded.effects.filter((e) => e.split === part);
@@ -265,6 +267,9 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
     "",
     `## Statements not right (${misses.length})`,
     misses.length ? misses.map((m) => `- ${m}`).join("\n") : "none",
+    "",
+    `## Scopes not right (${scopeMisses.length})`,
+    scopeMisses.length ? scopeMisses.map((m) => `- ${m}`).join("\n") : "none",
     "",
     `## Effect clauses not right (${effectMisses.length})`,
     effectMisses.length ? effectMisses.map((m) => `- ${m}`).join("\n") : "none",

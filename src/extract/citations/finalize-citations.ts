@@ -92,7 +92,7 @@ function nextObjectOfVerb(
   if (semi < 0 || /[:]|\.\s/.test(gap.slice(0, semi))) return null;
   const segment = gap.slice(semi + 1);
   if (!UNIT_SEGMENT.test(segment)) return null;
-  return { kind: prev.relationKind, scope: scopeIn(segment) };
+  return { kind: prev.relationKind, scope: scopeIn(mt, cur.leadStart - segment.length, cur.leadStart) };
 }
 
 /** The relation word of a list reaches every member, also past a member's subject ("… năm 2030 và Nghị quyết số 11-NQ/TU"). */

@@ -153,6 +153,21 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["09/2016/NĐ-CP", "CITES", null],
     ],
   ],
+  // scopes: lists and ranges of articles and clauses, points with their clause, đ apart from d, annexes
+  [
+    "Bãi bỏ các khoản 1, 2 và 4 Điều 6, từ Điều 9 đến Điều 11, điểm đ khoản 2 Điều 14 và Phụ lục III của Thông tư số 07/2021/TT-BNV.",
+    [
+      [
+        "07/2021/TT-BNV",
+        "REPEALS",
+        "Điều 6.1, Điều 6.2, Điều 6.4, Điều 9, Điều 10, Điều 11, Điều 14.2.đ, Phụ lục III",
+      ],
+    ],
+  ],
+  [
+    "Bãi bỏ khoản 3 Điều 20, Điều 21 và các điều 40, 41 Mục 2 Chương IV của Nghị định số 60/2019/NĐ-CP.",
+    [["60/2019/NĐ-CP", "REPEALS", "Điều 20.3, Điều 21, Điều 40, Điều 41"]],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
