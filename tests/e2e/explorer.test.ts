@@ -191,7 +191,7 @@ describe("the explorer in Chromium against cancu serve", () => {
     const tracked = await open("/search?q=128%2FNQ-CP");
     const { page } = tracked;
     await page.locator("#search-results a", { hasText: "Nghị quyết 128/NQ-CP" }).first().click();
-    await page.locator("a.button-link").click();
+    await page.getByRole("link", { name: "Xem lân cận" }).click();
     await page.locator("#neighborhood-graph canvas").first().waitFor();
     expect(await page.locator("#neighborhood-nodes").textContent()).toContain("II.1");
     await page.getByLabel("Độ sâu").selectOption("2");

@@ -6,6 +6,7 @@ import { renderAdd } from "./views/add.view.js";
 import { renderCheck } from "./views/check.view.js";
 import { renderDocument } from "./views/document.view.js";
 import { renderNeighborhood } from "./views/neighborhood.view.js";
+import { renderRelations } from "./views/relations.view.js";
 import { renderSearch } from "./views/search.view.js";
 import { renderTask } from "./views/task.view.js";
 import { errorMessage, heading, isAbort, loadingMessage, type ViewContext } from "./views/view-context.js";
@@ -63,11 +64,13 @@ function view(route: Route, ctx: ViewContext): Promise<void> {
     case "search":
       return renderSearch(ctx, route.q);
     case "document":
-      return renderDocument(ctx, route.id);
+      return renderDocument(ctx, route.id, route.asOf);
+    case "relations":
+      return renderRelations(ctx, route.id, route.kinds);
     case "task":
       return renderTask(ctx, route.id, route.depth);
     case "check":
-      return renderCheck(ctx, route.text);
+      return renderCheck(ctx, route.text, route.asOf);
     case "add":
       return renderAdd(ctx);
     case "neighborhood":

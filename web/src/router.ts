@@ -1,10 +1,13 @@
+import type { RelationKind } from "../../src/generated/graphql.js";
+
 /** Routes live in the URL (History API), so every view can be shared as a link. */
 export type Route =
   | { page: "home" }
   | { page: "search"; q: string }
-  | { page: "document"; id: string }
+  | { page: "document"; id: string; asOf?: string }
+  | { page: "relations"; id: string; kinds: RelationKind[] }
   | { page: "task"; id: string; depth: number }
-  | { page: "check"; text: string }
+  | { page: "check"; text: string; asOf?: string }
   | { page: "add" }
   | { page: "neighborhood"; id: string; depth: number }
   | { page: "notFound"; path: string };
@@ -19,15 +22,56 @@ function depthParam(params: URLSearchParams, fallback: number, max: number): num
   return Number.isInteger(value) && value >= 1 ? Math.min(value, max) : fallback;
 }
 
+/** The relation kinds, in the order the lược đồ groups them. */
+export const relationKinds: readonly RelationKind[] = [
+  "BASED_ON",
+  "IMPLEMENTS",
+  "GUIDES",
+  "AMENDS",
+  "REPLACES",
+  "REPEALS",
+  "SUSPENDS",
+  "CONSOLIDATES",
+  "CORRECTS",
+  "CITES",
+];
+
+/** ?asOf=yyyy-mm-dd when it is a real date; anything else is left out. */
+export function dateParam(value: string | null | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+}
+
+/** ?kind=REPEALS,GUIDES: known kinds only, each once, in the lược đồ's order. */
+function kindsParam(params: URLSearchParams): RelationKind[] {
+  const asked = new Set(
+    params
+      .getAll("kind")
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim().toUpperCase()),
+  );
+  return relationKinds.filter((kind) => asked.has(kind));
+}
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const present = Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  return present.length ? `${path}?${new URLSearchParams(present)}` : path;
+}
+
 export function parseRoute(url: URL): Route {
   const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
   const params = url.searchParams;
   const [page, id] = parts;
   if (parts.length === 0) return { page: "home" };
   if (page === "search" && parts.length === 1) return { page: "search", q: params.get("q") ?? "" };
-  if (page === "check" && parts.length === 1) return { page: "check", text: params.get("text") ?? "" };
+  if (page === "check" && parts.length === 1)
+    return { page: "check", text: params.get("text") ?? "", asOf: dateParam(params.get("asOf")) };
   if (page === "add" && parts.length === 1) return { page: "add" };
-  if (page === "document" && id && parts.length === 2) return { page: "document", id };
+  if (page === "document" && id && parts.length === 2)
+    return { page: "document", id, asOf: dateParam(params.get("asOf")) };
+  if (page === "document" && id && parts.length === 3 && parts[2] === "relations")
+    return { page: "relations", id, kinds: kindsParam(params) };
   if (page === "task" && id && parts.length === 2)
     return { page: "task", id, depth: depthParam(params, defaultDrivingDepth, maxDrivingDepth) };
   if (page === "neighborhood" && id && parts.length === 2)
@@ -46,11 +90,15 @@ export function href(route: Route): string {
     case "search":
       return route.q ? `/search?${new URLSearchParams({ q: route.q })}` : "/search";
     case "check":
-      return route.text ? `/check?${new URLSearchParams({ text: route.text })}` : "/check";
+      return withQuery("/check", { text: route.text || undefined, asOf: route.asOf });
     case "add":
       return "/add";
     case "document":
-      return `/document/${encodeURIComponent(route.id)}`;
+      return withQuery(`/document/${encodeURIComponent(route.id)}`, { asOf: route.asOf });
+    case "relations":
+      return withQuery(`/document/${encodeURIComponent(route.id)}/relations`, {
+        kind: route.kinds.length ? route.kinds.join(",") : undefined,
+      });
     case "task":
       return `/task/${encodeURIComponent(route.id)}${route.depth === defaultDrivingDepth ? "" : `?depth=${route.depth}`}`;
     case "neighborhood":
@@ -61,6 +109,8 @@ export function href(route: Route): string {
 }
 
 export const taskHref = (id: string, depth = defaultDrivingDepth) => href({ page: "task", id, depth });
-export const documentHref = (id: string) => href({ page: "document", id });
+export const documentHref = (id: string, asOf?: string) => href({ page: "document", id, asOf });
+export const relationsHref = (id: string, kinds: RelationKind[] = []) =>
+  href({ page: "relations", id, kinds });
 export const neighborhoodHref = (id: string, depth = defaultNeighborhoodDepth) =>
   href({ page: "neighborhood", id, depth });

@@ -5,8 +5,9 @@ import {
 import { h, replaceChildren } from "../dom.js";
 import { documentLink, documentName, formatDate, quoteBlock, taskLink } from "../format.js";
 import { request } from "../graphql-client.js";
-import { fieldLabel, t } from "../i18n.js";
-import { documentHref, href } from "../router.js";
+import { fieldLabel, t, type LabelKey } from "../i18n.js";
+import { kindLabel } from "../legal-status.js";
+import { dateParam, documentHref, href } from "../router.js";
 import { errorMessage, heading, isAbort, loadingMessage, type ViewContext } from "./view-context.js";
 
 type Check = ExplorerCheckReferenceQuery["checkReference"];
@@ -56,6 +57,59 @@ function conflictItem(conflict: Check["conflicts"][number]): HTMLLIElement {
   );
 }
 
+const findingLabels: Record<string, LabelKey> = {
+  REPLACED: "finding_REPLACED",
+  REPEALED: "finding_REPEALED",
+  SUSPENDED: "finding_SUSPENDED",
+  EXPIRED: "finding_EXPIRED",
+  NOT_YET_IN_FORCE: "finding_NOT_YET_IN_FORCE",
+  ARTICLE_AMENDED: "finding_ARTICLE_AMENDED",
+  ARTICLE_REPEALED: "finding_ARTICLE_REPEALED",
+};
+
+/** A warning from the cited document's force: what, since when, the quote, and the document that says it. */
+function findingItem(finding: Check["findings"][number]): HTMLLIElement {
+  const label = findingLabels[finding.code];
+  const statement = finding.statement;
+  return h(
+    "li",
+    { class: "finding", "data-code": finding.code },
+    h(
+      "p",
+      { class: "finding-title" },
+      h("strong", {}, label ? t(label) : finding.code),
+      ": ",
+      documentLink(finding.document),
+      finding.since ? ` · ${t("legalSince", { date: formatDate(finding.since) })}` : null,
+    ),
+    h("p", { class: "finding-message", lang: "en" }, finding.message),
+    finding.quote
+      ? h(
+          "figure",
+          {},
+          quoteBlock(finding.quote),
+          h(
+            "figcaption",
+            {},
+            statement
+              ? [
+                  `${kindLabel(statement.kind, "INCOMING")} `,
+                  h(
+                    "a",
+                    { href: documentHref(statement.by.id), class: "finding-by" },
+                    documentName(statement.by),
+                  ),
+                  statement.scope ? ` (${statement.scope})` : null,
+                  ` · ${t("statedIn")} `,
+                  taskLink(statement.task, false),
+                ]
+              : t("legalOwnClause"),
+          ),
+        )
+      : null,
+  );
+}
+
 function result(check: Check): HTMLElement {
   return h(
     "div",
@@ -70,6 +124,15 @@ function result(check: Check): HTMLElement {
           check.parsed.issuer ? ` · ${check.parsed.issuer}` : null,
         )
       : null,
+    h("p", { class: "meta", id: "checked-as-of" }, t("checkedAsOf", { date: formatDate(check.asOf) })),
+    check.findings.length
+      ? [
+          h("h2", {}, t("findings")),
+          h("ul", { class: "findings", id: "findings", role: "list" }, check.findings.map(findingItem)),
+        ]
+      : check.found
+        ? h("p", { class: "meta", id: "no-findings" }, t("noFindings"))
+        : null,
     check.conflicts.length
       ? [
           h("h2", {}, t("conflicts")),
@@ -129,7 +192,7 @@ function result(check: Check): HTMLElement {
 }
 
 /** The reference checker: /check?text=… holds the reference, so a check can be shared. */
-export async function renderCheck(ctx: ViewContext, text: string): Promise<void> {
+export async function renderCheck(ctx: ViewContext, text: string, asOf?: string): Promise<void> {
   ctx.setTitle(t("checkTitle"));
   const textarea = h("textarea", {
     id: "reference-input",
@@ -139,17 +202,29 @@ export async function renderCheck(ctx: ViewContext, text: string): Promise<void>
     spellcheck: "false",
   });
   textarea.value = text;
+  const asOfInput = h("input", {
+    type: "date",
+    id: "check-as-of",
+    name: "asOf",
+    value: asOf ?? "",
+    "aria-describedby": "check-as-of-help",
+  });
   const output = h("div", { "aria-live": "polite" });
   const form = h(
     "form",
     { class: "check-form", action: "/check" },
     h("label", { for: "reference-input" }, t("checkLabel")),
     textarea,
+    h("label", { for: "check-as-of" }, t("checkAsOfLabel")),
+    h("div", { class: "row" }, asOfInput),
+    h("p", { class: "meta", id: "check-as-of-help" }, t("checkAsOfHelp")),
     h("div", { class: "row" }, h("button", { type: "submit" }, t("checkButton"))),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    ctx.navigate(href({ page: "check", text: textarea.value.trim() }), { focus: "check-result" });
+    ctx.navigate(href({ page: "check", text: textarea.value.trim(), asOf: dateParam(asOfInput.value) }), {
+      focus: "check-result",
+    });
   });
   textarea.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey) {
@@ -161,7 +236,7 @@ export async function renderCheck(ctx: ViewContext, text: string): Promise<void>
   if (!text.trim()) return;
   replaceChildren(output, loadingMessage());
   try {
-    const checked = await request(ExplorerCheckReferenceDocument, { text }, ctx.signal);
+    const checked = await request(ExplorerCheckReferenceDocument, { text, asOf: asOf ?? null }, ctx.signal);
     replaceChildren(output, result(checked.checkReference));
   } catch (error) {
     if (!isAbort(error)) replaceChildren(output, errorMessage(error));

@@ -3,7 +3,8 @@ import { h, replaceChildren } from "../dom.js";
 import { documentLink, documentName, facts, formatDate, quoteBlock, taskLink } from "../format.js";
 import { request } from "../graphql-client.js";
 import { t } from "../i18n.js";
-import { documentHref, neighborhoodHref } from "../router.js";
+import { statementItem, statusBadge } from "../legal-status.js";
+import { documentHref, neighborhoodHref, relationsHref } from "../router.js";
 import { openAtPageLink, sourceFactRows, type SourceFacts } from "../source-file.js";
 import { heading, type ViewContext } from "./view-context.js";
 
@@ -84,6 +85,85 @@ function citedDocuments(
   );
 }
 
+/** The as-of date, kept in the URL (?asOf=yyyy-mm-dd); empty: today. */
+function asOfForm(ctx: ViewContext, id: string, asOf: string | undefined): HTMLFormElement {
+  const input = h("input", {
+    type: "date",
+    id: "as-of-input",
+    name: "asOf",
+    value: asOf ?? "",
+    "aria-describedby": "as-of-help",
+  });
+  const form = h(
+    "form",
+    { class: "as-of-form", action: documentHref(id) },
+    h("label", { for: "as-of-input" }, t("asOfLabel")),
+    h(
+      "div",
+      { class: "row" },
+      input,
+      h("button", { type: "submit" }, t("asOfApply")),
+      asOf
+        ? h("a", { href: documentHref(id), id: "as-of-today", class: "button-link" }, t("asOfClear"))
+        : null,
+    ),
+    h("p", { class: "meta", id: "as-of-help" }, t("asOfHelp")),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    ctx.navigate(documentHref(id, input.value || undefined), { focus: "as-of-input" });
+  });
+  return form;
+}
+
+/** Its force at the as-of date: the badge, what it rests on (quotes, stating documents, dates), what comes later. */
+function statusSection(ctx: ViewContext, document: Document, asOf: string | undefined): HTMLElement {
+  const status = document.status;
+  return h(
+    "section",
+    { "aria-labelledby": "legal-heading", id: "legal-status", class: "legal-status" },
+    h("h2", { id: "legal-heading" }, t("legalStatus")),
+    h(
+      "p",
+      { class: "legal-line" },
+      statusBadge(status, "status-badge"),
+      " ",
+      h("span", { class: "meta" }, t("legalAsOf", { date: formatDate(status.asOf) })),
+    ),
+    status.code === "UNKNOWN"
+      ? h("p", { class: "legal-unknown", id: "status-unknown" }, t("legalUnknownExplained"))
+      : null,
+    h(
+      "p",
+      { class: "meta", id: "status-summary" },
+      `${t("legalSummary")}: `,
+      h("span", { lang: "en" }, status.summary),
+    ),
+    status.parts.length ? h("p", {}, `${t("legalParts")}: ${status.parts.join(", ")}`) : null,
+    status.ownQuote
+      ? h(
+          "figure",
+          { id: "status-own-quote" },
+          quoteBlock(status.ownQuote),
+          h("figcaption", {}, t("legalOwnClause")),
+        )
+      : null,
+    status.evidence.length
+      ? [
+          h("h3", {}, t("legalEvidence")),
+          h("ul", { class: "statements", id: "status-evidence" }, status.evidence.map(statementItem)),
+        ]
+      : null,
+    status.upcoming.length
+      ? [
+          h("h3", {}, t("legalUpcoming")),
+          h("ul", { class: "statements", id: "status-upcoming" }, status.upcoming.map(statementItem)),
+        ]
+      : null,
+    asOfForm(ctx, document.id, asOf),
+  );
+}
+
 function sourceFileSection(file: SourceFacts & { downloadUrl: string }): HTMLElement {
   return h(
     "section",
@@ -98,9 +178,9 @@ function sourceFileSection(file: SourceFacts & { downloadUrl: string }): HTMLEle
   );
 }
 
-/** A document: its facts, the tasks that implement it with their quotes, what its own tasks cite. */
-export async function renderDocument(ctx: ViewContext, id: string): Promise<void> {
-  const found = await request(ExplorerDocumentDocument, { id }, ctx.signal);
+/** A document: its facts, its legal force, the tasks that implement it with their quotes, what its own tasks cite. */
+export async function renderDocument(ctx: ViewContext, id: string, asOf?: string): Promise<void> {
+  const found = await request(ExplorerDocumentDocument, { id, asOf: asOf ?? null }, ctx.signal);
   const document = found.node?.__typename === "Document" ? found.node : null;
   if (!document) {
     ctx.setTitle(t("notFound"));
@@ -129,7 +209,18 @@ export async function renderDocument(ctx: ViewContext, id: string): Promise<void
         ),
       ],
     ]),
-    h("p", {}, h("a", { href: neighborhoodHref(document.id), class: "button-link" }, t("openNeighborhood"))),
+    statusSection(ctx, document, asOf),
+    h(
+      "p",
+      { class: "links" },
+      h(
+        "a",
+        { href: relationsHref(document.id), class: "button-link", id: "open-relations" },
+        `${t("openRelations")} (${document.relations.totalCount})`,
+      ),
+      " ",
+      h("a", { href: neighborhoodHref(document.id), class: "button-link" }, t("openNeighborhood")),
+    ),
     document.sourceFile ? sourceFileSection(document.sourceFile) : null,
     h(
       "section",
