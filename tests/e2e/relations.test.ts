@@ -1,0 +1,269 @@
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config/settings.js";
+import { postGraphQL, startCancuServer, type RunningServer } from "../setup/cancu-process.js";
+import { seedGraph } from "../setup/seed-graph.js";
+import { launchChromium, requireChromium, type Browser, type TrackedPage } from "./browser.js";
+
+// Legal force and the lược đồ in the explorer (#19), on real circulars loaded in order as a user
+// would load them: Thông tư 36/2021/TT-BLĐTBXH, then Thông tư 01/2023/TT-BLĐTBXH, whose Điều 3.2
+// says 36/2021 "hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành" (20/02/2023).
+// One `cancu serve`, one browser.
+
+const distDir = path.join(projectRoot, "web", "dist");
+const artifacts = path.join(projectRoot, "test-artifacts", "explorer");
+const corpus = path.resolve(
+  projectRoot,
+  "..",
+  "shared",
+  "corpus",
+  "congbao_phapluat-8chude",
+  "docs",
+  "hd_khoan",
+);
+const files = ["thong-tu-so-36-2021-tt-bldtbxh-36618.txt", "thong-tu-so-01-2023-tt-bldtbxh-38752.txt"];
+const apiKey = `test-key-${randomUUID()}`;
+const phone = { width: 390, height: 844 };
+
+const repealed = "36/2021/TT-BLĐTBXH";
+const repealing = "01/2023/TT-BLĐTBXH";
+
+/** `npm test` builds the explorer first; a lone run of this file builds it when it is missing. */
+function ensureBuilt(): void {
+  if (existsSync(path.join(distDir, "index.html"))) return;
+  const vite = path.join(projectRoot, "node_modules", "vite", "bin", "vite.js");
+  const build = spawnSync(process.execPath, [vite, "build", "--config", "web/vite.config.ts"], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
+  if (build.status !== 0 || !existsSync(path.join(distDir, "index.html")))
+    throw new Error(
+      `web/dist is missing and \`npm run build:web\` failed:\n${build.stdout}\n${build.stderr}`,
+    );
+}
+
+let server: RunningServer;
+let base: string;
+let browser: Browser;
+let opened: TrackedPage[] = [];
+const ids: Record<string, string> = {};
+let counts: Array<{ direction: string; kind: string; count: number }> = [];
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const answer = await postGraphQL(server.url, query, variables, { "x-api-key": apiKey });
+  expect(answer.body.errors).toBeUndefined();
+  return answer.body.data as T;
+}
+
+async function open(route: string, viewport?: { width: number; height: number }): Promise<TrackedPage> {
+  const tracked = await browser.newPage(viewport);
+  opened.push(tracked);
+  await tracked.page.goto(`${base}${route}`);
+  return tracked;
+}
+
+async function screenshot(tracked: TrackedPage, name: string): Promise<void> {
+  await tracked.page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+const documentPath = (symbol: string) => `/document/${encodeURIComponent(ids[symbol]!)}`;
+
+describe("legal force and the lược đồ in Chromium against cancu serve", () => {
+  beforeAll(async () => {
+    requireChromium();
+    ensureBuilt();
+    mkdirSync(artifacts, { recursive: true });
+    await seedGraph();
+    server = await startCancuServer({ CANCU_API_KEY: apiKey });
+    base = new URL(server.url).origin;
+    for (const file of files) {
+      const written = await graphql<{ ingestDocument: { status: string } }>(
+        `
+          mutation Ingest($text: String!, $sourceName: String) {
+            ingestDocument(text: $text, sourceName: $sourceName) {
+              documentKey
+              status
+            }
+          }
+        `,
+        { text: readFileSync(path.join(corpus, file), "utf8"), sourceName: file },
+      );
+      expect(written.ingestDocument.status).toMatch(/created|upgraded|replaced|unchanged/);
+    }
+    for (const symbol of [repealed, repealing]) {
+      const found = await graphql<{ document: { id: string } | null }>(
+        `
+          query Id($symbol: String!) {
+            document(symbol: $symbol) {
+              id
+            }
+          }
+        `,
+        { symbol },
+      );
+      ids[symbol] = found.document!.id;
+    }
+    const relations = await graphql<{ document: { relations: { counts: typeof counts } } }>(
+      `
+        query Counts($symbol: String!) {
+          document(symbol: $symbol) {
+            relations(first: 1) {
+              counts {
+                direction
+                kind
+                count
+              }
+            }
+          }
+        }
+      `,
+      { symbol: repealed },
+    );
+    counts = relations.document.relations.counts;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  // Every page must load and work without a console error or an uncaught exception.
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    for (const tracked of pages) await tracked.page.close();
+    expect(pages.flatMap((tracked) => tracked.errors)).toEqual([]);
+  });
+
+  it("36/2021/TT-BLĐTBXH's page: repealed, with 01/2023's quote and a link to it; in force as of 2022-06-01", async () => {
+    const tracked = await open(documentPath(repealed));
+    const { page } = tracked;
+    const badge = page.locator("#status-badge");
+    await badge.waitFor();
+    expect(await badge.getAttribute("data-code")).toBe("REPEALED");
+    expect(await badge.textContent()).toContain("Hết hiệu lực (bãi bỏ)");
+    expect(await badge.textContent()).toContain("20/2/2023");
+    const statement = page.locator("#status-evidence li.statement");
+    await expect(statement.count()).resolves.toBe(1);
+    expect(await statement.locator("blockquote").textContent()).toContain(repealed);
+    const by = statement.locator(".statement-title a", { hasText: repealing });
+    expect(await by.getAttribute("href")).toBe(documentPath(repealing));
+    expect(await statement.locator(".statement-from").textContent()).toContain("ngày có hiệu lực");
+    await screenshot(tracked, "status-repealed");
+
+    // as of a date before the repeal: in force, the repeal listed as coming; the date kept in the URL
+    await page.getByLabel("Tính hiệu lực tại ngày").fill("2022-06-01");
+    await page.getByRole("button", { name: "Áp dụng" }).click();
+    await page.waitForURL(/\?asOf=2022-06-01$/);
+    await page.locator('#status-badge[data-code="IN_FORCE"]', { hasText: "Còn hiệu lực" }).waitFor();
+    expect(await page.locator("#status-upcoming").textContent()).toContain(repealing);
+    expect(await page.locator("#status-own-quote").textContent()).toContain("20 tháng 02 năm 2022");
+    await expect(page.locator(":focus").getAttribute("id")).resolves.toBe("as-of-input");
+
+    await page.locator("#status-upcoming a", { hasText: repealing }).first().click();
+    await page.locator("h1", { hasText: repealing }).waitFor();
+    expect(await page.locator("#status-badge").getAttribute("data-code")).not.toBe("UNKNOWN");
+  });
+
+  it("its lược đồ: incoming REPEALS from 01/2023, outgoing BASED_ON and REPEALS, counts as the API gives them, kind chips in the URL", async () => {
+    const tracked = await open(documentPath(repealed));
+    const { page } = tracked;
+    const link = page.locator("#open-relations");
+    await link.waitFor();
+    const total = counts.reduce((sum, entry) => sum + entry.count, 0);
+    expect(await link.textContent()).toContain(`(${total})`);
+    await link.click();
+    await page.waitForURL(/\/relations$/);
+    const diagram = page.locator("#relations-diagram");
+    await diagram.waitFor();
+    const count = (direction: string, kind: string) =>
+      counts.find((entry) => entry.direction === direction && entry.kind === kind)?.count ?? 0;
+    expect(count("INCOMING", "REPEALS")).toBeGreaterThanOrEqual(1);
+    expect(count("OUTGOING", "BASED_ON")).toBeGreaterThanOrEqual(3);
+    expect(count("OUTGOING", "REPEALS")).toBeGreaterThanOrEqual(1);
+
+    const repeals = page.locator("#incoming-repeals");
+    expect(await repeals.locator("h3").textContent()).toContain(
+      `Bị bãi bỏ bởi (${count("INCOMING", "REPEALS")})`,
+    );
+    const edge = repeals.locator("li.relation").first();
+    expect(await edge.locator(".relation-title a").textContent()).toContain(repealing);
+    expect(await edge.locator(".relation-title a").getAttribute("href")).toBe(documentPath(repealing));
+    expect(await edge.locator("blockquote").textContent()).toContain(repealed);
+    expect(await diagram.locator(".relations-side.incoming").textContent()).toContain(repealing);
+
+    // its preamble's "Căn cứ Nghị định số 14/2017/NĐ-CP …", and its own Điều 4.2 on 23/2020/TT-BLĐTBXH
+    const basedOn = page.locator("#outgoing-based-on");
+    expect(await basedOn.locator("h3").textContent()).toContain(`Căn cứ (${count("OUTGOING", "BASED_ON")})`);
+    await expect(basedOn.locator("li.relation").count()).resolves.toBe(count("OUTGOING", "BASED_ON"));
+    expect(await basedOn.textContent()).toContain("14/2017/NĐ-CP");
+    const ownRepeal = page.locator("#outgoing-repeals");
+    expect(await ownRepeal.locator("h3").textContent()).toContain(`Bãi bỏ (${count("OUTGOING", "REPEALS")})`);
+    expect(await ownRepeal.textContent()).toContain("23/2020/TT-BLĐTBXH");
+    // every group of the API's counts is drawn and listed, with its count
+    for (const entry of counts) {
+      const id = `${entry.direction.toLowerCase()}-${entry.kind.toLowerCase().replace(/_/g, "-")}`;
+      expect(await page.locator(`#${id} h3`).textContent()).toContain(`(${entry.count})`);
+      await expect(
+        diagram
+          .locator(`.relations-side.${entry.direction.toLowerCase()} [data-kind="${entry.kind}"]`)
+          .count(),
+      ).resolves.toBe(1);
+    }
+    const incoming = counts.filter((e) => e.direction === "INCOMING").reduce((s, e) => s + e.count, 0);
+    const outgoing = total - incoming;
+    expect(await page.locator("#relations-summary").textContent()).toBe(
+      `${incoming} quan hệ đến, ${outgoing} quan hệ đi`,
+    );
+    expect(await diagram.getAttribute("aria-label")).toContain(`${incoming} quan hệ đến`);
+    await screenshot(tracked, "relations");
+
+    // a kind chip, from the keyboard: only repeals; the choice in the URL, focus kept on the chip
+    await page.locator("#kind-repeals").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/relations\?kind=REPEALS$/);
+    await page.locator('#kind-repeals[aria-pressed="true"]').waitFor();
+    await expect(page.locator(":focus").getAttribute("id")).resolves.toBe("kind-repeals");
+    await expect(page.locator("#outgoing-based-on").count()).resolves.toBe(0);
+    expect(await page.locator("#incoming-repeals").textContent()).toContain(repealing);
+    expect(await page.locator("#outgoing-repeals").textContent()).toContain("23/2020/TT-BLĐTBXH");
+    await page.locator("#kind-based_on").click();
+    await page.waitForURL(/kind=BASED_ON%2CREPEALS$/);
+    await page.locator("#outgoing-based-on").waitFor();
+    await page.locator("#kind-all").click();
+    await page.waitForURL(/\/relations$/);
+
+    const shared = await open(`${documentPath(repealed)}/relations?kind=REPEALS`, phone);
+    await shared.page.locator("#incoming-repeals li.relation").first().waitFor();
+    await screenshot(shared, "relations-phone");
+  });
+
+  it("the checker with the citing text's date 2023-06-01 warns that 36/2021 was repealed by 01/2023", async () => {
+    const tracked = await open("/check");
+    const { page } = tracked;
+    await page.getByLabel("Căn cứ như viết trong dự thảo").fill(`Thông tư số ${repealed}`);
+    await page.getByLabel("Ngày của văn bản trích dẫn").fill("2023-06-01");
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    const finding = page.locator('#findings li.finding[data-code="REPEALED"]');
+    await finding.waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get("asOf")).toBe("2023-06-01");
+    expect(url.searchParams.get("text")).toBe(`Thông tư số ${repealed}`);
+    expect(await page.locator("#checked-as-of").textContent()).toContain("1/6/2023");
+    expect(await finding.textContent()).toContain(repealing);
+    expect(await finding.locator("blockquote").textContent()).toContain(repealed);
+    expect(await finding.locator("a.finding-by").getAttribute("href")).toBe(documentPath(repealing));
+    await screenshot(tracked, "check-finding");
+
+    // before the repeal took effect: no warning
+    await page.getByLabel("Ngày của văn bản trích dẫn").fill("2022-06-01");
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.waitForURL(/asOf=2022-06-01/);
+    await page.locator("#no-findings").waitFor();
+    await expect(page.locator("#findings").count()).resolves.toBe(0);
+  });
+});
