@@ -221,21 +221,20 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
   let effectRight = 0;
   const effectMisses: string[] = [];
   for (const e of effects) {
-    const effect = parsedOf(e.text).document.effect;
-    const hit = effect && e.at && effect.span[0] < e.at[1] && effect.span[1] > e.at[0];
-    if (!hit) {
-      effectMisses.push(`${e.id}: ${effect ? "another clause read" : "none read"}`);
+    const clauses = parsedOf(e.text).document.effects ?? [];
+    const effect = e.at ? clauses.find((c) => c.span[0] < e.at![1] && c.span[1] > e.at![0]) : undefined;
+    if (!effect) {
+      effectMisses.push(`${e.id}: ${clauses.length > 0 ? "another clause read" : "none read"}`);
       continue;
     }
     effectFound++;
-    if (
-      (effect.effectiveFrom ?? null) === e.effectiveFrom &&
-      (effect.effectiveUntil ?? null) === (e.effectiveUntil ?? null)
-    )
-      effectRight++;
+    // a clause whose date is not written ("kể từ ngày ký") is compared by its rule; the extractor
+    // also derives the date from the document's own when it can
+    const fromRight = e.rule ? effect.rule === e.rule : (effect.effectiveFrom ?? null) === e.effectiveFrom;
+    if (fromRight && (effect.effectiveUntil ?? null) === (e.effectiveUntil ?? null)) effectRight++;
     else
       effectMisses.push(
-        `${e.id}: from ${effect.effectiveFrom} (gold ${e.effectiveFrom}), until ${effect.effectiveUntil} (gold ${e.effectiveUntil})`,
+        `${e.id}: from ${effect.effectiveFrom} rule ${effect.rule} (gold ${e.effectiveFrom} rule ${e.rule}), until ${effect.effectiveUntil} (gold ${e.effectiveUntil})`,
       );
   }
   const num = (a: number, b: number) => (b === 0 ? "–" : (a / b).toFixed(3));
@@ -261,7 +260,8 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
     "",
     `Scope (the part of the target, for statements whose kind is right and whose gold names one): ${scopeRight} of ${scopeGold} right.`,
     "",
-    `Effect clauses: ${effectFound} of ${effects.length} read (the document's first clause about itself), ${effectRight} with the gold's dates.`,
+    `Effect clauses: ${effectFound} of ${effects.length} read, ${effectRight} with the gold's dates. A gold clause is matched to the clause of \`document.effects\` (every clause about the document or a part of it) whose span meets its quote; ` +
+      'it is right when its start date is the gold\'s (its rule, "signature", "+45 days from signature" …, when the gold writes no date) and its end date is the gold\'s.',
     "",
     `Quotes not found in their files: ${unlocated}.`,
     "",

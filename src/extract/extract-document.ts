@@ -2,7 +2,7 @@ import type { Citation, ExtractionWarning, NamedReference, ParsedDocument, Targe
 import { MatchingText } from "./text/matching-text.js";
 import { detectProvince } from "./header/detect-province.js";
 import { extractHeader } from "./header/document-header.js";
-import { readEffectClause } from "./header/effect-clause.js";
+import { ownEffect, readEffectClauses } from "./header/effect-clause.js";
 import { finalizeCitations } from "./citations/finalize-citations.js";
 import { resolveShortForms } from "./citations/short-forms.js";
 import { foldKey, squashSpaces } from "./text/fold-vietnamese.js";
@@ -200,9 +200,10 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     });
   }
 
-  const effect = readEffectClause(mt, head.header.issuedOn);
+  const effects = readEffectClauses(mt, head.header.issuedOn);
+  const effect = ownEffect(effects);
   return {
-    document: effect ? { ...head.header, effect } : head.header,
+    document: effects.length > 0 ? { ...head.header, ...(effect ? { effect } : {}), effects } : head.header,
     tasks: tree.nodes.map((n) => toTaskNode(mt, n)),
     targets,
     citations,

@@ -80,6 +80,10 @@ export interface EffectClause {
   effectiveUntil: string | null;
   quote: string;
   span: Span;
+  /** true when the clause is about the whole document; false for a part ("Khoản 8 Điều 69 của Nghị định này …") */
+  whole?: boolean;
+  /** the part concerned, as task codes ("Điều 69.8"), when `whole` is false and the clause names one */
+  scope?: string | null;
 }
 
 export interface DocumentHeader {
@@ -106,6 +110,8 @@ export interface DocumentHeader {
   provenance?: string[];
   /** its own effect clause ("Nghị định này có hiệu lực từ ngày …"), when it has one (#19) */
   effect?: EffectClause | null;
+  /** every effect clause about itself or a part of it, in text order (`effect` is the first about the whole) (#19) */
+  effects?: EffectClause[];
 }
 
 export interface TaskNode {

@@ -125,15 +125,44 @@ export const DATE_AFTER = new RegExp(
 /** "Luật này", "Nghị định này", "Quyết định này", "Văn bản này" …: the document speaking of itself. */
 const SELF = String.raw`(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh|chi\s+thi|quy\s+dinh|quy\s+che|huong\s+dan|ke\s+hoach|van\s+ban|chuong\s+trinh)\s+nay`;
 
+/** folded: "có hiệu lực (thi hành) (kể) từ ngày <date | ký (ban hành)>", "… sau N ngày kể từ ngày ký". */
+const EFFECT_PREDICATE_SOURCE =
+  String.raw`co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:` +
+  String.raw`tu\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})` + // 1-3, 4-6
+  String.raw`|(?:ke\s+)?tu\s+ngay\s+(ky|thong\s+qua)(?:\s+ban\s+hanh)?` + // 7
+  String.raw`|sau\s+(\d{1,3})\s+ngay\s*,?\s*(?:ke\s+)?tu\s+ngay\s+(ky|cong\s+bo|thong\s+qua)` + // 8, 9
+  String.raw`)`;
 /** folded: "<self> có hiệu lực (thi hành) (kể) từ ngày <date | ký (ban hành)>", "… sau N ngày kể từ ngày ký". */
 export const EFFECT_CLAUSE = new RegExp(
-  String.raw`${SELF}\s+(?:chinh\s+thuc\s+)?co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:` +
-    String.raw`tu\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})` + // 1-3, 4-6
-    String.raw`|(?:ke\s+)?tu\s+ngay\s+(ky|thong\s+qua)(?:\s+ban\s+hanh)?` + // 7
-    String.raw`|sau\s+(\d{1,3})\s+ngay\s*,?\s*(?:ke\s+)?tu\s+ngay\s+(ky|cong\s+bo|thong\s+qua)` + // 8, 9
-    String.raw`)`,
+  String.raw`${SELF}\s+(?:chinh\s+thuc\s+)?${EFFECT_PREDICATE_SOURCE}`,
   "g",
 );
+/** folded: the predicate of an effect clause whatever its subject ("Khoản 8 Điều 69 của Nghị định này có hiệu lực từ …"); groups as EFFECT_CLAUSE. */
+export const EFFECT_PREDICATE = new RegExp(EFFECT_PREDICATE_SOURCE, "g");
+/** folded: "Thời điểm áp dụng: từ ngày 01/8/2017" (a council resolution's own application date). Groups 1-3, 4-6. */
+export const APPLICATION_FROM = new RegExp(
+  String.raw`thoi\s+diem\s+ap\s+dung\s*:?\s*(?:ke\s+)?tu\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})`,
+  "g",
+);
+/** folded, sticky after an effect clause's date: "đến hết ngày 28 tháng 02 năm 2027", "và hết hiệu lực kể từ ngày …". Groups 1-3, 4-6. */
+export const EFFECT_UNTIL_AFTER = new RegExp(
+  String.raw`\s{0,3},?\s{0,3}(?:va\s+)?(?:den\s+het\s+(?:ngay\s+)?|het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:tu|vao)\s+ngay\s+)(?:${NUMERIC_DATE}|${WORDED_DATE})`,
+  "y",
+);
+/**
+ * folded: a subject naming a part of the document itself ("khoản 1 Điều 3 Nghị định này", "Các
+ * quy định của Luật này về …", "… tại Điều 19, Điều 20 Nghị định này"), not a date it follows
+ * ("trước ngày Thông tư này có hiệu lực").
+ */
+export const OWN_PART_SUBJECT = new RegExp(
+  String.raw`(?<![a-z])(?:cua|tai|dieu\s+\d{1,3}[a-z]?|khoan\s+\d{1,3}|diem\s+[a-z]\d?|chuong\s+[ivxlc\d]+)\s+${SELF}(?![a-z])`,
+);
+/** folded: a subject that opens with the document speaking of itself, after an item marker. */
+export const SELF_SUBJECT = new RegExp(String.raw`^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?${SELF}(?![a-z])`);
+/** folded: "Các điều, khoản sau đây …:": a list of the document's own parts (its lead). */
+export const OWN_PARTS_LEAD =
+  /^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:cac\s+)?(?:dieu|khoan|diem|quy\s+dinh)[\sa-z,]{0,40}sau\s+day\s*$/;
+
 /** folded: "<self> hết hiệu lực (thi hành) (kể) từ ngày <date>". */
 export const EXPIRY_CLAUSE = new RegExp(
   String.raw`${SELF}\s+(?:se\s+)?het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:tu|vao)\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})`,

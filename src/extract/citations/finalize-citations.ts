@@ -11,7 +11,8 @@ import {
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
-import { citationRelation, relationBefore, scopeIn } from "./relation-kind.js";
+import { citationRelation, relationBefore } from "./relation-kind.js";
+import { scopeIn } from "../tree/scope-codes.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
 

@@ -254,6 +254,37 @@ describe("the document's own effect clause (#19)", () => {
     expect((header + clause).slice(...effect!.span)).toBe(effect!.quote);
   });
 
+  it("reads every clause about the document or a part of it, the first about the whole as its effect", () => {
+    const text =
+      header +
+      "1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 6 năm 2021.\n2. Khoản 3 Điều 4 của Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2022 đến hết ngày 31 tháng 12 năm 2023.\n3. Các điều, khoản sau đây có hiệu lực từ ngày 01 tháng 9 năm 2021:\na) Điều 5;\n4. Hồ sơ nộp trước ngày Nghị định này có hiệu lực thi hành thì tiếp tục giải quyết theo quy định tại Điều 7 có hiệu lực từ ngày 01/01/2020.";
+    const doc = extractDocument(text).document;
+    expect(doc.effect).toMatchObject({ effectiveFrom: "2021-06-01", whole: true });
+    expect(doc.effects!.map((e) => [e.whole, e.scope, e.effectiveFrom, e.effectiveUntil])).toEqual([
+      [true, null, "2021-06-01", null],
+      [false, "Điều 4.3", "2022-01-01", "2023-12-31"],
+      [false, null, "2021-09-01", null],
+    ]);
+    for (const e of doc.effects!) expect(text.slice(...e.span)).toBe(e.quote);
+  });
+
+  it("reads a council's closing paragraph and a heading above the clause", () => {
+    const council =
+      "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 20/2018/NQ-HĐND\nNGHỊ QUYẾT\nVề mức thu phí\nĐiều 1. Mức thu\nNội dung.\nĐiều 2. Tổ chức thực hiện\nNghị quyết này đã được Hội đồng nhân dân tỉnh Bình Định khóa XII, kỳ họp thứ 7 thông qua ngày 12 tháng 7 năm 2018 và có hiệu lực từ ngày 22 tháng 7 năm 2018./.";
+    expect(extractDocument(council).document.effect).toMatchObject({
+      effectiveFrom: "2018-07-22",
+      whole: true,
+    });
+    expect(
+      extractDocument(
+        header + "Điều 3. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 10 tháng 6 năm 2021.",
+      ).document.effect,
+    ).toMatchObject({
+      effectiveFrom: "2021-06-10",
+      quote: "Nghị định này có hiệu lực từ ngày 10 tháng 6 năm 2021",
+    });
+  });
+
   it("is not read from another document's clause", () => {
     expect(
       extractDocument(header + "Quyết định số 12/2015/QĐ-UBND có hiệu lực từ ngày 01/5/2015.").document
