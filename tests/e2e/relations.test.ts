@@ -30,6 +30,8 @@ const phone = { width: 390, height: 844 };
 
 const repealed = "36/2021/TT-BLĐTBXH";
 const repealing = "01/2023/TT-BLĐTBXH";
+/** known only from 36/2021's preamble: nothing ingested says anything of its force */
+const unknown = "14/2017/NĐ-CP";
 
 /** `npm test` builds the explorer first; a lone run of this file builds it when it is missing. */
 function ensureBuilt(): void {
@@ -93,7 +95,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
       );
       expect(written.ingestDocument.status).toMatch(/created|upgraded|replaced|unchanged/);
     }
-    for (const symbol of [repealed, repealing]) {
+    for (const symbol of [repealed, repealing, unknown]) {
       const found = await graphql<{ document: { id: string } | null }>(
         `
           query Id($symbol: String!) {
@@ -169,6 +171,29 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     expect(await page.locator("#status-badge").getAttribute("data-code")).not.toBe("UNKNOWN");
   });
 
+  it("says plainly when its force is not known (a decree known only from a citation), and speaks English", async () => {
+    const tracked = await open(documentPath(unknown));
+    const { page } = tracked;
+    const badge = page.locator('#status-badge[data-code="UNKNOWN"]');
+    await badge.waitFor();
+    expect(await badge.textContent()).toBe("Chưa rõ hiệu lực");
+    expect(await page.locator("#status-unknown").textContent()).toContain(
+      "Không biết được từ các văn bản đã nạp",
+    );
+    expect(await page.locator("#legal-status").textContent()).not.toContain("Còn hiệu lực");
+    await screenshot(tracked, "status-unknown");
+
+    await page.goto(`${base}${documentPath(repealed)}?lang=en`);
+    await page.locator("#status-badge", { hasText: "No longer in force (repealed)" }).waitFor();
+    expect(await page.locator("#status-evidence").textContent()).toContain("Repealed by");
+    await page.goto(`${base}${documentPath(unknown)}`);
+    expect(await page.locator("#status-unknown").textContent()).toContain(
+      "Not known from the ingested texts",
+    );
+    await page.goto(`${base}${documentPath(unknown)}?lang=vi`);
+    await page.locator("#status-badge", { hasText: "Chưa rõ hiệu lực" }).waitFor();
+  });
+
   it("its lược đồ: incoming REPEALS from 01/2023, outgoing BASED_ON and REPEALS, counts as the API gives them, kind chips in the URL", async () => {
     const tracked = await open(documentPath(repealed));
     const { page } = tracked;
@@ -240,6 +265,48 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     const shared = await open(`${documentPath(repealed)}/relations?kind=REPEALS`, phone);
     await shared.page.locator("#incoming-repeals li.relation").first().waitFor();
     await screenshot(shared, "relations-phone");
+  });
+
+  it("pages a large group with 'more': the first page cut to 3 relations, each group then loads the rest", async () => {
+    const tracked = await open("/");
+    const { page } = tracked;
+    // the lược đồ asks for 100 relations at first; 3 here, so that groups are cut short
+    await page.route("**/graphql", async (route) => {
+      const body = route.request().postDataJSON() as { query: string; variables: Record<string, unknown> };
+      if (!body.query.includes("query ExplorerRelations(")) return route.continue();
+      await route.continue({
+        postData: JSON.stringify({ ...body, variables: { ...body.variables, first: 3 } }),
+      });
+    });
+    await page.goto(`${base}${documentPath(repealed)}/relations`);
+    const count = (direction: string, kind: string) =>
+      counts.find((entry) => entry.direction === direction && entry.kind === kind)?.count ?? 0;
+    const basedOn = page.locator("#outgoing-based-on");
+    await basedOn.waitFor();
+    await expect(basedOn.locator("li.relation").count()).resolves.toBe(3);
+    const more = page.locator("#more-outgoing-based-on");
+    expect(await more.textContent()).toContain(`${count("OUTGOING", "BASED_ON") - 3} còn lại`);
+    await more.click();
+    await expect.poll(() => basedOn.locator("li.relation").count()).toBe(count("OUTGOING", "BASED_ON"));
+    expect(await more.isHidden()).toBe(true);
+    // no edge twice
+    const quotes = await basedOn
+      .locator("li.relation")
+      .evaluateAll((items) =>
+        items.map(
+          (item) =>
+            item.querySelector("p.meta")!.textContent! + item.querySelector("blockquote")!.textContent!,
+        ),
+      );
+    expect(new Set(quotes).size).toBe(quotes.length);
+
+    // a group the first page did not reach at all
+    const repeals = page.locator("#incoming-repeals");
+    await expect(repeals.locator("li.relation").count()).resolves.toBe(0);
+    await page.locator("#more-incoming-repeals").click();
+    await repeals.locator("li.relation .relation-title a", { hasText: repealing }).waitFor();
+    expect(await page.locator("#more-incoming-repeals").isHidden()).toBe(true);
+    await page.unroute("**/graphql");
   });
 
   it("the checker with the citing text's date 2023-06-01 warns that 36/2021 was repealed by 01/2023", async () => {
