@@ -11,7 +11,7 @@ import {
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
-import { citationRelation, relationBefore } from "./relation-kind.js";
+import { amendedParts, citationRelation, relationBefore } from "./relation-kind.js";
 import { scopeIn } from "../tree/scope-codes.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
@@ -35,7 +35,10 @@ export function finalizeCitations(
       (k > 0 ? nextObjectOfVerb(mt, raws[k - 1]!, out[k - 1]!, raw) : null) ??
       citationRelation(mt, runLead, raw.ownEnd, runLead === raw.leadStart, 0, titles);
     citation.relationKind = relation.kind;
-    citation.scope = relation.scope;
+    citation.scope =
+      relation.kind === "AMENDS" && relation.scope === null && runLead === raw.leadStart
+        ? amendedParts(mt, raw.leadStart, Math.max(raw.ownEnd, raw.titleEnd))
+        : relation.scope;
     out.push(citation);
   }
   carryYears(out);

@@ -294,3 +294,71 @@ export function namedRelation(
 ): CitationRelation {
   return citationRelation(mt, start, end, true, previousEnd);
 }
+
+/** folded, an item's head: it repeals ("b) Bãi bỏ khoản 3 Điều 22", "b) Bỏ khoản 2 Điều 4", "Điều 60 được bãi bỏ"). */
+const REPEALING_ITEM =
+  /^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:bai\s+bo|bo(?!\s+sung)|huy\s+bo)\s|(?:duoc|bi)\s+(?:bai|huy)\s+bo/;
+/** How far an amending list may run after its lead. */
+const AMENDMENT_LIST_WINDOW = 60000;
+/** A marker at a line start: group 1 a number ("7."), group 2 a letter ("a)"), group 3 an article heading ("Điều 57."). */
+const LINE_MARKER = /^[ \t*_]*(?:(\d{1,2})[.)]|([a-zđ])\)|(Điều|ĐIỀU)\s+\d{1,3}[a-zđ]?\s*[.:])(?=\s)/u;
+
+/**
+ * "7. Sửa đổi, bổ sung một số điều của Luật Viễn thông số 41/2009/QH12 như sau:\na) Sửa đổi, bổ sung
+ * điểm a khoản 2 Điều 8 như sau: “…”\nb) …": an amending lead ending with a colon is followed by
+ * its items, one marker level below its own; the parts of the amended document are those each
+ * item names before its own colon ("như sau:"), outside the quoted new wording. Null when the
+ * citation does not end such a lead or its items name no part.
+ */
+export function amendedParts(mt: MatchingText, leadStart: number, ownEnd: number): string | null {
+  const { text, folded } = mt;
+  const rest = folded.slice(ownEnd, ownEnd + 400);
+  const leadLine = text.slice(text.lastIndexOf("\n", leadStart - 1) + 1, leadStart);
+  const own = LINE_MARKER.exec(leadLine);
+  // the lead ends with a colon at its line's end, or is an article's heading ("Điều 516. Sửa đổi,
+  // bổ sung một số điều của Bộ luật lao động số 10/2012/QH13")
+  let colon = rest.search(/[.;:]/);
+  const heading = own?.[3] !== undefined && /^[ \t]*\r?\n/.test(rest);
+  if (heading) colon = 0;
+  else if (
+    colon < 0 ||
+    rest[colon] !== ":" ||
+    !/^[ \t]*\r?\n/.test(text.slice(ownEnd + colon + 1, ownEnd + colon + 8))
+  )
+    return null;
+  // the items' marker: letters under a numbered lead, numbers under an article or an unmarked lead
+  const itemKind = own?.[1] ? 2 : own?.[2] ? 0 : 1;
+  const codes: string[] = [];
+  let depth = 0;
+  let sawItem = false;
+  let at = text.indexOf("\n", ownEnd + colon) + 1;
+  const limit = Math.min(text.length, ownEnd + AMENDMENT_LIST_WINDOW);
+  while (at > 0 && at < limit) {
+    const next = text.indexOf("\n", at);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(at, lineEnd);
+    if (depth === 0) {
+      const marker = LINE_MARKER.exec(line);
+      const trimmed = line.trim();
+      if (trimmed.startsWith("“") || trimmed.startsWith('"')) {
+        // quoted new wording: skipped below
+      } else if (marker && itemKind && marker[itemKind]) {
+        const head = folded.slice(at, lineEnd);
+        const stop = head.search(/nhu\s+sau|:/);
+        sawItem = true;
+        // an item that repeals ("2. Bãi bỏ các điều 223, 224 …", "Điều 60 được bãi bỏ") amends nothing
+        const repeals = REPEALING_ITEM.test(head.slice(0, stop < 0 ? head.length : stop));
+        const scope = repeals ? null : scopeIn(mt, at, stop < 0 ? lineEnd : at + stop);
+        if (scope) codes.push(...scope.split(", "));
+      } else if (marker || /^\s*(?:chuong|muc)\s+[ivxlc\d]+\b/.test(folded.slice(at, lineEnd))) {
+        break; // the lead's level (or above) again: the list has ended
+      } else if (trimmed !== "" && !sawItem) {
+        break; // text before any item: not an amending list
+      }
+    }
+    depth = Math.max(0, depth + (line.match(/“/g)?.length ?? 0) - (line.match(/”/g)?.length ?? 0));
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return codes.length > 0 ? [...new Set(codes)].join(", ") : null;
+}

@@ -168,6 +168,15 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "Bãi bỏ khoản 3 Điều 20, Điều 21 và các điều 40, 41 Mục 2 Chương IV của Nghị định số 60/2019/NĐ-CP.",
     [["60/2019/NĐ-CP", "REPEALS", "Điều 20.3, Điều 21, Điều 40, Điều 41"]],
   ],
+  // an amending lead: the parts its items name before "như sau", outside the quoted new wording; repeals apart
+  [
+    "Điều 3. Sửa đổi, bổ sung một số điều của Luật Thú y số 79/2015/QH13\n1. Sửa đổi, bổ sung điểm b khoản 2 Điều 6 như sau:\n“b) Điều 9 mới …”;\n2. Bổ sung khoản 4 vào Điều 12 như sau:\n“4. Nội dung.”;\n3. Bãi bỏ Điều 20.\nĐiều 4. Hiệu lực thi hành\n",
+    [["79/2015/QH13", "AMENDS", "Điều 6.2.b, Điều 12.4"]],
+  ],
+  [
+    "5. Sửa đổi, bổ sung một số điều của Nghị định số 32/2019/NĐ-CP như sau:\na) Sửa đổi khoản 1 Điều 7 như sau:\n“1. Nội dung mới.”;\nb) Sửa đổi Điều 9 như sau:\n“Điều 9. Tên mới”.\n6. Nghị định này có hiệu lực từ ngày 01 tháng 3 năm 2021.",
+    [["32/2019/NĐ-CP", "AMENDS", "Điều 7.1, Điều 9"]],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
