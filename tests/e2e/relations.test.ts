@@ -287,8 +287,9 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     const more = page.locator("#more-outgoing-based-on");
     expect(await more.textContent()).toContain(`${count("OUTGOING", "BASED_ON") - 3} còn lại`);
     await more.click();
-    await expect.poll(() => basedOn.locator("li.relation").count()).toBe(count("OUTGOING", "BASED_ON"));
-    expect(await more.isHidden()).toBe(true);
+    // hidden once the group holds all its count
+    await more.waitFor({ state: "hidden" });
+    await expect(basedOn.locator("li.relation").count()).resolves.toBe(count("OUTGOING", "BASED_ON"));
     // no edge twice
     const quotes = await basedOn
       .locator("li.relation")
@@ -305,7 +306,13 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     await expect(repeals.locator("li.relation").count()).resolves.toBe(0);
     await page.locator("#more-incoming-repeals").click();
     await repeals.locator("li.relation .relation-title a", { hasText: repealing }).waitFor();
-    expect(await page.locator("#more-incoming-repeals").isHidden()).toBe(true);
+    await page.locator("#more-incoming-repeals").waitFor({ state: "hidden" });
+    // the drawing's card leads to its group in place: focus there, nothing loaded again or lost
+    const url = page.url();
+    await page.locator('#relations-diagram [data-kind="BASED_ON"] a.relation-card-title').click();
+    await expect(page.locator(":focus").getAttribute("id")).resolves.toBe("outgoing-based-on-heading");
+    expect(page.url()).toBe(url);
+    await expect(basedOn.locator("li.relation").count()).resolves.toBe(count("OUTGOING", "BASED_ON"));
     await page.unroute("**/graphql");
   });
 

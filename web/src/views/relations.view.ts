@@ -98,6 +98,19 @@ function kindChips(
   );
 }
 
+/**
+ * A card's title leads to its group in the list: scrolled to and focused in place (a hash
+ * navigation would fire popstate, which draws the view again and drops the pages loaded by "more").
+ */
+function jumpToGroup(event: Event): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  const target = document.getElementById(`${link.hash.slice(1)}-heading`);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: "start" });
+  target.focus();
+}
+
 /** The drawing: incoming groups on the left, the document in the centre, outgoing groups on the right. */
 function diagram(
   document: {
@@ -115,7 +128,7 @@ function diagram(
       { class: `relation-card kind-${group.kind.toLowerCase()}`, "data-kind": group.kind },
       h(
         "a",
-        { class: "relation-card-title", href: `#${groupId(group)}` },
+        { class: "relation-card-title", href: `#${groupId(group)}`, onclick: jumpToGroup },
         h("span", { class: "arrow", "aria-hidden": "true" }, group.direction === "INCOMING" ? "→ " : ""),
         `${kindLabel(group.kind, group.direction)} (${group.count})`,
         h("span", { class: "arrow", "aria-hidden": "true" }, group.direction === "OUTGOING" ? " →" : ""),
@@ -243,7 +256,7 @@ function groupSection(ctx: ViewContext, id: string, group: Group): HTMLElement {
     { class: "relation-group", id: groupId(group), "aria-labelledby": `${groupId(group)}-heading` },
     h(
       "h3",
-      { id: `${groupId(group)}-heading` },
+      { id: `${groupId(group)}-heading`, tabindex: -1 },
       `${kindLabel(group.kind, group.direction)} (${group.count})`,
       shown,
     ),
