@@ -140,7 +140,7 @@ describe("status of a document, derived from what ingested texts say", () => {
   });
 
   it("a document nothing ingested speaks of is UNKNOWN, never guessed", async () => {
-    // cited by 01/2023 as guided, never said to be in force or not
+    // cited by both circulars, never said by any text to be in force or not
     const { document } = await status("115/2015/NĐ-CP", null);
     expect(document.status).toMatchObject({ code: "UNKNOWN", evidence: [], since: null });
   });
@@ -179,11 +179,17 @@ describe("relations: the lược đồ of a document", () => {
     };
   }
 
-  it("36/2021/TT-BLĐTBXH: what it says of others and what 01/2023 says of it, grouped, filtered and paged", async () => {
+  it("36/2021/TT-BLĐTBXH: what it says of others (it repeals 23/2020) and what 01/2023 says of it, grouped, filtered and paged", async () => {
     const all = await query<RelationsAnswer>(RELATIONS, { symbol: "36/2021/TT-BLĐTBXH", direction: "BOTH" });
     const { counts, totalCount, edges } = all.document.relations;
     expect(counts).toContainEqual({ direction: "INCOMING", kind: "REPEALS", count: 1 });
-    expect(counts).toContainEqual({ direction: "OUTGOING", kind: "GUIDES", count: 2 });
+    // its own Điều 4.2: "Thông tư số 23/2020/TT-BLĐTBXH … hết hiệu lực"
+    expect(counts).toContainEqual({ direction: "OUTGOING", kind: "REPEALS", count: 1 });
+    const own = edges.find((e) => e.node.direction === "OUTGOING" && e.node.kind === "REPEALS");
+    expect(own?.node).toMatchObject({
+      source: { symbol: "36/2021/TT-BLĐTBXH" },
+      target: { symbol: "23/2020/TT-BLĐTBXH" },
+    });
     expect(totalCount).toBe(counts.reduce((sum, c) => sum + c.count, 0));
     expect(edges).toHaveLength(totalCount);
     // outgoing first

@@ -39,6 +39,14 @@ describe("parseRoute", () => {
     ["/document/a/b",                              { page: "notFound", path: "/document/a/b" }],
     ["/search/more",                               { page: "notFound", path: "/search/more" }],
     ["/graph",                                     { page: "notFound", path: "/graph" }],
+    // legal force (#19): an as-of date, the lược đồ with its kind filter
+    ["/document/RG9j?asOf=2023-06-01",             { page: "document", id: "RG9j", asOf: "2023-06-01" }],
+    ["/document/RG9j?asOf=01/06/2023",             { page: "document", id: "RG9j" }],
+    ["/check?text=36%2F2021&asOf=2023-06-01",      { page: "check", text: "36/2021", asOf: "2023-06-01" }],
+    ["/document/RG9j/relations",                   { page: "relations", id: "RG9j", kinds: [] }],
+    ["/document/RG9j/relations?kind=repeals,REPLACES", { page: "relations", id: "RG9j", kinds: ["REPLACES", "REPEALS"] }],
+    ["/document/RG9j/relations?kind=NOT_A_KIND",   { page: "relations", id: "RG9j", kinds: [] }],
+    ["/document/RG9j/other",                       { page: "notFound", path: "/document/RG9j/other" }],
   ])("%s opens %j", (url, route) => {
     expect(at(url)).toEqual(route);
   });
@@ -84,6 +92,8 @@ describe("a link opens the view that wrote it", () => {
     [{ page: "document", id: "id with / ? # % and spaces" }],
     [{ page: "task", id: "VGFzazpOUXx0aW5o", depth: 6 }],
     [{ page: "neighborhood", id: "T3Jn", depth: 2 }],
+    [{ page: "document", id: "RG9j", asOf: "2023-06-01" }],
+    [{ page: "relations", id: "RG9j", kinds: ["AMENDS", "REPEALS"] }],
   ])("%j", (route) => {
     expect(at(href(route))).toEqual(route);
   });
