@@ -147,7 +147,16 @@ function expiryInItsClause(
   if (!ends) {
     const clause = clauseAfter(folded, ownEnd, 800);
     const at = clause.search(ENDS);
-    ends = at >= 0 && !/nay\s*$/.test(clause.slice(0, at).trimEnd());
+    // the citation is the subject of "hết hiệu lực": not "… Nghị định này hết hiệu lực", "… cho đến
+    // khi hết hiệu lực của Giấy phép", nor past "thì" (another clause's predicate)
+    const before = clause.slice(0, at).trimEnd();
+    ends =
+      at >= 0 &&
+      !/(?:nay|khi|ngay|den)$/.test(before) &&
+      !/^[a-z\s]*?hieu\s+luc(?:\s+thi\s+hanh)?\s+cua(?![a-z])/.test(
+        clause.slice(at).replace(/^(?:het|cham\s+dut)\s+/, ""),
+      ) &&
+      !THEN.test(mt.text.slice(ownEnd, ownEnd + at));
   }
   if (!ends) return null;
   if (!firstOfList) return { kind: "REPEALS", scope: null };
@@ -219,7 +228,7 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
       if (/hop\s+nhat\s+tu|duoc\s+sua\s+doi\s*,?\s*bo\s+sung\s+(?:boi|theo)/.test(lead))
         return { kind: "CONSOLIDATES", scope: null };
       // the lead's verb comes first ("Tạm ngưng hiệu lực … Nghị định hướng dẫn Luật … đối với các văn bản sau đây:")
-      const word = relationWordsBefore(mt, start + line.length - 1).find(
+      const word = relationWordsBefore(mt, start + line.length - 1, { titles: [] }).find(
         (w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES",
       );
       const kind = word ? (RELATION_KIND_OF_WORD.get(word.word) ?? "CITES") : "CITES";

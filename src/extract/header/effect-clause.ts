@@ -147,7 +147,7 @@ function subjectStart(folded: string, at: number): number {
   const from = Math.max(0, at - SUBJECT_WINDOW);
   const before = folded.slice(from, at);
   let cut = -1;
-  for (const re of [/\.\s/g, /;/g, /:/g, /\n[ \t]*\n/g, /\n[ \t*_]*(?:\d{1,2}|[a-zđ])[.)]\s/g]) {
+  for (const re of [/\.[”"]?\s/g, /;/g, /:/g, /\n[ \t]*\n/g, /\n[ \t*_]*(?:\d{1,2}|[a-zđ])[.)]\s/g]) {
     for (let m = re.exec(before); m; m = re.exec(before)) {
       const end = re.source.startsWith("\\n[ \\t*_]") ? m.index + 1 : m.index + m[0].length;
       if (end > cut) cut = end;

@@ -177,6 +177,16 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "5. Sửa đổi, bổ sung một số điều của Nghị định số 32/2019/NĐ-CP như sau:\na) Sửa đổi khoản 1 Điều 7 như sau:\n“1. Nội dung mới.”;\nb) Sửa đổi Điều 9 như sau:\n“Điều 9. Tên mới”.\n6. Nghị định này có hiệu lực từ ngày 01 tháng 3 năm 2021.",
     [["32/2019/NĐ-CP", "AMENDS", "Điều 7.1, Điều 9"]],
   ],
+  // "hết hiệu lực" of something else later in the clause ("… cho đến khi hết hiệu lực của Giấy phép")
+  [
+    "6. Hóa chất trong Danh mục ban hành theo Nghị định số 30/2025/NĐ-CP ngày 10 tháng 02 năm 2025 thì được sử dụng Giấy phép đã cấp cho đến khi hết hiệu lực của Giấy phép.",
+    [["30/2025/NĐ-CP", "CITES", null]],
+  ],
+  // "văn bản bãi bỏ" names a document; its lead says no verb of this text
+  [
+    "- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nNghị định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ",
+    [["31/2021/NĐ-CP", "CITES", null]],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
