@@ -61,6 +61,8 @@ export const databaseFields: ReadonlySet<string> = new Set([
   "Relation.source",
   "Relation.target",
   "Relation.task",
+  "Relation.sentence",
+  "StatusStatement.sentence",
   "StatusStatement.by",
   "StatusStatement.task",
   "Task.document",

@@ -152,6 +152,11 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     const statement = page.locator("#status-evidence li.statement");
     await expect(statement.count()).resolves.toBe(1);
     expect(await statement.locator("blockquote").textContent()).toContain(repealed);
+    // the sentence that says it, the citation marked in it
+    expect(await statement.locator("blockquote").textContent()).toContain(
+      "hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.",
+    );
+    expect(await statement.locator("blockquote mark.citation").textContent()).toContain(repealed);
     const by = statement.locator(".statement-title a", { hasText: repealing });
     expect(await by.getAttribute("href")).toBe(documentPath(repealing));
     expect(await statement.locator(".statement-from").textContent()).toContain("ngày có hiệu lực");

@@ -45,6 +45,23 @@ export function quoteBlock(quote: string): HTMLQuoteElement {
 }
 
 /**
+ * What a text says of a document: the sentence around a citation, the citation in it marked
+ * (`<mark>`); the citation alone when the sentence is not known.
+ */
+export function statementBlock(quote: string, sentence: string | null | undefined): HTMLQuoteElement {
+  const cited = quote.replace(/\s+/g, " ");
+  const at = sentence ? sentence.indexOf(cited) : -1;
+  if (!sentence || at < 0) return quoteBlock(sentence ?? quote);
+  return h(
+    "blockquote",
+    { class: "quote statement-sentence" },
+    sentence.slice(0, at),
+    h("mark", { class: "citation" }, cited),
+    sentence.slice(at + cited.length),
+  );
+}
+
+/**
  * A definition list of facts (term, value), as the document page and the upload preview show them.
  * The document's own facts are `dl.facts`; an original file's are `dl.file-facts`, laid out alike.
  */

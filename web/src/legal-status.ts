@@ -5,7 +5,7 @@ import type {
   RelationKind,
 } from "../../src/generated/graphql.js";
 import { h } from "./dom.js";
-import { documentLink, formatDate, quoteBlock, taskLink } from "./format.js";
+import { documentLink, formatDate, statementBlock, taskLink } from "./format.js";
 import { t, type LabelKey } from "./i18n.js";
 
 /** Each status's label; the colour comes from its class (styles.css: .legal-…). */
@@ -102,7 +102,9 @@ export function statusBadge(
 }
 
 /** One statement another document makes of this one: its kind and scope, quote, stating document, date and basis. */
-export function statementItem(statement: ExplorerStatusStatementFragment): HTMLLIElement {
+export function statementItem(
+  statement: Omit<ExplorerStatusStatementFragment, "sentence"> & { sentence?: string | null },
+): HTMLLIElement {
   return h(
     "li",
     { class: "statement", "data-kind": statement.kind },
@@ -116,7 +118,7 @@ export function statementItem(statement: ExplorerStatusStatementFragment): HTMLL
       `${t("scope")}: `,
       statement.scope ?? t("wholeDocument"),
     ),
-    quoteBlock(statement.quote),
+    statementBlock(statement.quote, statement.sentence),
     h(
       "dl",
       { class: "facts compact" },

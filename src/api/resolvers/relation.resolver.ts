@@ -8,6 +8,9 @@ import { TaskType } from "../types/task.type.js";
 
 type RelationNode = RelationRow["node"];
 
+const sentenceDescription =
+  "The sentence of the stating text that holds the quote, white space squashed (the quote is the citation; this is what the text says of it, e.g. '… hết hiệu lực thi hành kể từ ngày …'); … where it is longer than 500 characters on a side; null when the stating text is not ingested";
+
 @Resolver(() => RelationType)
 export class RelationResolver {
   @FieldResolver(() => DocumentType, { description: "The document whose text makes the statement" })
@@ -24,6 +27,11 @@ export class RelationResolver {
   task(@Root() relation: RelationNode, @Ctx() ctx: ApiContext) {
     return ctx.loaders.tasks.load(relation.taskKey);
   }
+
+  @FieldResolver(() => String, { nullable: true, description: sentenceDescription })
+  sentence(@Root() relation: RelationNode, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.sentenceOf({ ...relation, sourceKey: relation.sourceKey ?? "" });
+  }
 }
 
 @Resolver(() => StatusStatementType)
@@ -36,5 +44,10 @@ export class StatusStatementResolver {
   @FieldResolver(() => TaskType, { description: "The part of its text that says it" })
   task(@Root() event: StatusEvent, @Ctx() ctx: ApiContext) {
     return ctx.loaders.tasks.load(event.taskKey);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: sentenceDescription })
+  sentence(@Root() event: StatusEvent, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.sentenceOf({ ...event, sourceKey: event.byKey });
   }
 }

@@ -11,6 +11,7 @@ import {
   directivesDriving,
   documentsByKeys,
   relationPages,
+  statementWindows,
   statusEvidence,
   type RelationDirection,
   type RelationPageRequest,
@@ -36,6 +37,7 @@ import {
   type TaskRecord,
 } from "./graph-records.js";
 import { eventDate, type StatusEvent } from "./legal-status.js";
+import { SENTENCE_WINDOW, sentenceAround } from "./statement-sentence.js";
 
 export interface CitedByRow {
   node: CitationRecord;
@@ -73,6 +75,8 @@ export class GraphLoaders {
   /** what other ingested documents say of each document's force (legal-status.ts) */
   readonly statusEvents: DataLoader<string, StatusEvent[]>;
   private readonly relationPages = new Map<string, DataLoader<string, RelationRows>>();
+  /** the sentence around a statement's quote, by JSON [sourceKey, start, end, quote] */
+  readonly sentences: DataLoader<string, string | null>;
   private readonly drivers = new Map<string, DataLoader<string, DrivingRecord[]>>();
   private readonly citedByPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly citesPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
@@ -118,6 +122,32 @@ export class GraphLoaders {
         [],
       ),
     );
+    this.sentences = new DataLoader((ids) => {
+      const requests = ids.map((id) => {
+        const [sourceKey, start, end] = JSON.parse(id) as [string, number, number, string];
+        return { id, sourceKey, start, end };
+      });
+      return this.byKey(
+        statementWindows(requests, SENTENCE_WINDOW),
+        ids,
+        (r) => {
+          const [, , , quote] = JSON.parse(stringOf(column(r, "key")) ?? "[]") as [
+            string,
+            number,
+            number,
+            string,
+          ];
+          return sentenceAround(
+            stringOf(column(r, "window")) ?? "",
+            quote,
+            numberOf(column(r, "expectedAt")) ?? 0,
+            column(r, "cutBefore") === true,
+            column(r, "cutAfter") === true,
+          );
+        },
+        null,
+      );
+    });
     this.statusEvents = new DataLoader((keys) =>
       this.byKey(
         statusEvidence(keys),
@@ -141,6 +171,18 @@ export class GraphLoaders {
           }),
         [],
       ),
+    );
+  }
+
+  /** The sentence of its stating text around a statement (a relation, a status statement). */
+  sentenceOf(statement: {
+    sourceKey: string;
+    start: number;
+    end: number;
+    quote: string;
+  }): Promise<string | null> {
+    return this.sentences.load(
+      JSON.stringify([statement.sourceKey, statement.start, statement.end, statement.quote]),
     );
   }
 

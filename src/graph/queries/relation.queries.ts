@@ -115,3 +115,39 @@ RETURN key, counts, rows`,
     },
   };
 }
+
+/** A span of a document's text to read a window around (statementWindows). */
+export interface WindowRequest {
+  id: string;
+  sourceKey: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A window of each stating document's text around a statement's span, `margin` characters on each
+ * side: the sentence around a quote is cut from it (src/api/services/statement-sentence.ts). Cypher
+ * counts code points where spans count UTF-16 units, so the window may sit a few characters off;
+ * the quote is found in it by its text. Rows: `key` (the request's id), `window`, `from` (the
+ * window's start), `cutBefore`, `cutAfter`.
+ */
+export function statementWindows(requests: readonly WindowRequest[], margin: number): CypherQuery {
+  return {
+    cypher: `UNWIND $items AS item
+MATCH (d:Document {key: item.sourceKey})
+WHERE d.sourceText IS NOT NULL
+WITH item, d, CASE WHEN item.start > $margin THEN item.start - $margin ELSE 0 END AS from
+WITH item, d, from, item.end - from + $margin AS length
+RETURN item.id AS key, substring(d.sourceText, from, length) AS window, item.start - from AS expectedAt,
+       from > 0 AS cutBefore, from + length < size(d.sourceText) AS cutAfter`,
+    params: {
+      items: requests.map((r) => ({
+        id: r.id,
+        sourceKey: r.sourceKey,
+        start: neo4j.int(r.start),
+        end: neo4j.int(r.end),
+      })),
+      margin: neo4j.int(margin),
+    },
+  };
+}

@@ -40,7 +40,7 @@ const STATUS = `query Status($symbol: String!, $asOf: Date) {
     key
     status(asOf: $asOf) {
       code asOf since summary ownQuote parts
-      evidence { kind scope from fromBasis quote start end by { symbol } task { code } }
+      evidence { kind scope from fromBasis quote sentence start end by { symbol } task { code } }
       upcoming { kind from by { symbol } }
     }
   }
@@ -62,6 +62,7 @@ interface StatusAnswer {
         from: string | null;
         fromBasis: string;
         quote: string;
+        sentence: string | null;
         start: number;
         end: number;
         by: { symbol: string };
@@ -121,6 +122,10 @@ describe("status of a document, derived from what ingested texts say", () => {
     expect(repealing.slice(statement!.start, statement!.end)).toBe(statement!.quote);
     expect(repealing.slice(statement!.end, statement!.end + 200)).toMatch(/hết hiệu lực/);
     expect(repealed.summary).toBe("repealed by 01/2023/TT-BLĐTBXH from 2023-02-20");
+    // what the text says of it, beyond the citation
+    expect(statement!.sentence).toBe(
+      "Thông tư số 36/2021/TT-BLĐTBXH ngày 31 tháng 12 năm 2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định mức điều chỉnh tiền lương và thu nhập tháng đã đóng bảo hiểm xã hội hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.",
+    );
   });
 
   it("12-HD/BTCTW, known only from its citation: replaced by 38-HD/BTCTW, dated by its issue (no effect clause)", async () => {
@@ -136,6 +141,9 @@ describe("status of a document, derived from what ingested texts say", () => {
       }),
     ]);
     expect(document.status.evidence[0]!.quote).toMatch(/^Hướng dẫn số 12-HD\/BTCTW/);
+    expect(document.status.evidence[0]!.sentence).toBe(
+      "Hướng dẫn này thay thế Hướng dẫn số 12-HD/BTCTW, ngày 18-01-2022 của Ban Tổ chức Trung ương;",
+    );
     expect(document.status.summary).toContain("replaced by 38-HD/BTCTW from 2025-09-29");
   });
 

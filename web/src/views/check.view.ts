@@ -3,7 +3,7 @@ import {
   type ExplorerCheckReferenceQuery,
 } from "../../../src/generated/graphql.js";
 import { h, replaceChildren } from "../dom.js";
-import { documentLink, documentName, formatDate, quoteBlock, taskLink } from "../format.js";
+import { documentLink, documentName, formatDate, quoteBlock, statementBlock, taskLink } from "../format.js";
 import { request } from "../graphql-client.js";
 import { fieldLabel, t, type LabelKey } from "../i18n.js";
 import { kindLabel } from "../legal-status.js";
@@ -87,7 +87,9 @@ function findingItem(finding: Check["findings"][number]): HTMLLIElement {
       ? h(
           "figure",
           {},
-          quoteBlock(finding.quote),
+          finding.statement
+            ? statementBlock(finding.quote, finding.statement.sentence)
+            : quoteBlock(finding.quote),
           h(
             "figcaption",
             {},

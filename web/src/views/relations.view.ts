@@ -6,7 +6,7 @@ import {
   type RelationKind,
 } from "../../../src/generated/graphql.js";
 import { h, replaceChildren } from "../dom.js";
-import { documentLink, documentName, formatDate, quoteBlock, taskLink } from "../format.js";
+import { documentLink, documentName, formatDate, statementBlock, taskLink } from "../format.js";
 import { request } from "../graphql-client.js";
 import { t } from "../i18n.js";
 import { kindLabel, statusBadge } from "../legal-status.js";
@@ -206,7 +206,7 @@ function edgeItem(edge: Edge): HTMLLIElement {
       taskLink(node.task, false),
       node.page != null ? ` · ${t("page", { page: node.page })}` : null,
     ),
-    quoteBlock(node.quote),
+    statementBlock(node.quote, node.sentence),
   );
 }
 
