@@ -23,9 +23,12 @@ export function finalizeCitations(
   province: string | null,
 ): Citation[] {
   const out: Citation[] = [];
-  const titles = raws
-    .filter((c) => c.titleStart >= 0)
-    .map((c): [number, number] => [c.titleStart, c.titleEnd]);
+  // a cited document's subject: its title, or the words right after it ("Thông tư số 15/2023/TT-BLĐTBXH
+  // ngày … của Bộ trưởng … sửa đổi, bổ sung một số điều của Thông tư số …")
+  const titles = raws.flatMap((c): [number, number][] => [
+    ...(c.titleStart >= 0 ? [[c.titleStart, c.titleEnd] as [number, number]] : []),
+    [c.ownEnd, c.ownEnd + /^[\s,]*/.exec(mt.folded.slice(c.ownEnd, c.ownEnd + 40))![0].length + 1],
+  ]);
   let runLead = 0;
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k]!;

@@ -42,6 +42,10 @@ const AGENT_BEFORE = /(?<![a-z])(?<!kem\s)(?:theo|boi)\s*$/;
 /** folded, the start of an item that names what its verb acts on: a part of a document, or a document. */
 const ITEM_OBJECT_START =
   /^(?:(?:cac|toan\s+bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|mau|bieu|bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|hien\s+phap)(?![a-z])/;
+/** folded, right before a relation word: it is passive ("được sửa đổi", "đã được thay thế", "bị bãi bỏ") or a noun ("việc sửa đổi, bổ sung giấy phép …"). */
+const PASSIVE_BEFORE = /(?<![a-z])(?:duoc|bi|viec)\s+$/;
+/** folded, between a verb and a citation: the citation is inside a quoted phrase ("cụm từ “…"). */
+const QUOTED_PHRASE = /cum\s+tu\s*["“][^"”]*$/;
 /** original text: "thì" opens the main clause after a condition ("Khi chưa bãi bỏ … thì mức … tại Luật …"): a verb before it does not reach past it. */
 const THEN = /(?<!\p{L})thì(?!\p{L})/iu;
 
@@ -55,7 +59,7 @@ export function relationWordsBefore(
   mt: MatchingText,
   pos: number,
   verbsOnly?: { titles: readonly (readonly [number, number])[] },
-): { word: string; end: number }[] {
+): { word: string; start: number; end: number }[] {
   const from = Math.max(0, pos - RELATION_WINDOW);
   let window = mt.folded.slice(from, pos);
   let offset = from;
@@ -76,12 +80,17 @@ export function relationWordsBefore(
     offset += cut + 1;
     break;
   }
-  const found: { word: string; end: number }[] = [];
+  const found: { word: string; start: number; end: number }[] = [];
   RELATION_WORD.lastIndex = 0;
   for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
     if (verbsOnly) {
       const at = offset + m.index;
-      if (verbsOnly.titles.some(([a, b]) => at >= a && at < b)) continue;
+      if (verbsOnly.titles.some(([a, b]) => at >= a && at < b)) {
+        // the reference stands in that document's subject (no ";" between): the clause's verbs
+        // before it are about that document, not this reference
+        if (!mt.folded.slice(at, pos).includes(";")) found.length = 0;
+        continue;
+      }
       // a type word in capitals is a heading ("NGHỊ ĐỊNH\nSửa đổi, bổ sung …": this text's own subject)
       const lookBack = Math.max(0, m.index - 40);
       const type = TYPE_WORD_BEFORE.exec(window.slice(lookBack, m.index));
@@ -96,7 +105,7 @@ export function relationWordsBefore(
     const printed = m[1]!.replace(/\s+/g, " ");
     const word =
       RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
-    found.push({ word, end: offset + m.index + m[0].length });
+    found.push({ word, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return found;
 }
@@ -272,6 +281,17 @@ export function citationRelation(
   const kind = RELATION_KIND_OF_WORD.get(found.word) ?? "CITES";
   // a verb that acts on a document (not "thực hiện theo …", "căn cứ theo …": acting by it is implementing it)
   const gap = mt.folded.slice(found.end, leadStart);
+  // a passive verb ("… được sửa đổi, bổ sung tại khoản 20 Điều 1 của Nghị định số …", "được thay
+  // thế bằng Phụ lục I ban hành kèm theo Nghị định số …"): the document after it is the agent; a
+  // noun ("Việc sửa đổi, bổ sung giấy phép … quy định tại … Nghị định số …") is no act of this text; a
+  // citation quoted as a phrase ("Thay thế cụm từ “khoản 3 Điều 6 Nghị định số …”") is words
+  if (
+    (kind !== "IMPLEMENTS" &&
+      kind !== "BASED_ON" &&
+      PASSIVE_BEFORE.test(mt.folded.slice(Math.max(0, found.start - 12), found.start))) ||
+    QUOTED_PHRASE.test(gap)
+  )
+    return { kind: "CITES", scope: null };
   if (
     kind !== "IMPLEMENTS" &&
     kind !== "BASED_ON" &&

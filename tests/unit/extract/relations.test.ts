@@ -187,6 +187,28 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "- Hết hiệu lực một phần.\n- Văn bản bãi bỏ một phần:\nNghị định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ",
     [["31/2021/NĐ-CP", "CITES", null]],
   ],
+  // a passive verb: the document after it is the agent; a quoted phrase is words; "việc …" is a noun
+  [
+    "a) Điều 37 Nghị định này đã được sửa đổi, bổ sung tại khoản 20 Điều 1 của Nghị định số 124/2024/NĐ-CP.",
+    [["124/2024/NĐ-CP", "CITES", null]],
+  ],
+  [
+    "3. Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6”.",
+    [["63/2019/NĐ-CP", "CITES", null]],
+  ],
+  [
+    "1. Việc sửa đổi, bổ sung giấy phép quy định tại khoản 2 Điều 9 Nghị định số 47/2011/NĐ-CP được thực hiện như sau.",
+    [["47/2011/NĐ-CP", "CITES", null]],
+  ],
+  // words right after a cited document are its subject (the document it names is a member of the
+  // preamble's list: based on, as the list rule reads it)
+  [
+    "Căn cứ Thông tư số 15/2023/TT-BLĐTBXH ngày 29/12/2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung một số điều của Thông tư số 28/2015/TT-BLĐTBXH;",
+    [
+      ["15/2023/TT-BLĐTBXH", "BASED_ON", null],
+      ["28/2015/TT-BLĐTBXH", "BASED_ON", null],
+    ],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
