@@ -4,6 +4,7 @@ import { detectProvince } from "./header/detect-province.js";
 import { extractHeader } from "./header/document-header.js";
 import { ownEffect, readEffectClauses } from "./header/effect-clause.js";
 import { finalizeCitations } from "./citations/finalize-citations.js";
+import { subjectRanges } from "./citations/relation-kind.js";
 import { resolveShortForms } from "./citations/short-forms.js";
 import { foldKey, squashSpaces } from "./text/fold-vietnamese.js";
 import { splitLines, typicalLineLength, type Line } from "./text/lines.js";
@@ -137,8 +138,9 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     occupied,
   );
   const ends = [...raws.map((c) => Math.max(c.ownEnd, c.titleEnd)), ...named.map((r) => r.end)];
+  const subjects = subjectRanges(mt, raws);
   const namedReferences: NamedReference[] = named.map((r) =>
-    toNamedReference(mt, r, taskAt(r.start), previousEndBefore(ends, r.start)),
+    toNamedReference(mt, r, taskAt(r.start), previousEndBefore(ends, r.start), subjects),
   );
 
   const targets: Target[] = [];

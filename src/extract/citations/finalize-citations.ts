@@ -11,7 +11,7 @@ import {
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
-import { amendedParts, citationRelation, relationBefore } from "./relation-kind.js";
+import { amendedParts, citationRelation, relationBefore, subjectRanges } from "./relation-kind.js";
 import { scopeIn } from "../tree/scope-codes.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
@@ -23,12 +23,7 @@ export function finalizeCitations(
   province: string | null,
 ): Citation[] {
   const out: Citation[] = [];
-  // a cited document's subject: its title, or the words right after it ("Thông tư số 15/2023/TT-BLĐTBXH
-  // ngày … của Bộ trưởng … sửa đổi, bổ sung một số điều của Thông tư số …")
-  const titles = raws.flatMap((c): [number, number][] => [
-    ...(c.titleStart >= 0 ? [[c.titleStart, c.titleEnd] as [number, number]] : []),
-    [c.ownEnd, c.ownEnd + /^[\s,]*/.exec(mt.folded.slice(c.ownEnd, c.ownEnd + 40))![0].length + 1],
-  ]);
+  const titles = subjectRanges(mt, raws);
   let runLead = 0;
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k]!;

@@ -220,6 +220,8 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
     .slice(lineStart, leadStart)
     .replace(/^[ \t]*(?:[a-zđ]\)|[a-zđ]\.|\d{1,2}[.)]|[-+•])?\s*/, "");
   if (prefix.trim() !== "" && !ITEM_OBJECT_START.test(prefix)) return null;
+  // another document numbered before it in the item: the citation is in that one's subject
+  if (/(?<![a-z])so\s{0,2}\d/.test(prefix)) return null;
   // back over the items (and their wrapped lines) to the line that ends with ":"
   let end = lineStart - 1;
   const limit = Math.max(0, leadStart - LIST_LEAD_WINDOW);
@@ -320,8 +322,23 @@ export function namedRelation(
   start: number,
   end: number,
   previousEnd: number,
+  subjects: readonly (readonly [number, number])[] = [],
 ): CitationRelation {
-  return citationRelation(mt, start, end, true, previousEnd);
+  return citationRelation(mt, start, end, true, previousEnd, subjects);
+}
+
+/**
+ * Where the cited documents' subjects lie: their titles, and the word right after each citation
+ * ("Thông tư số 15/2023/TT-BLĐTBXH ngày … của Bộ trưởng … sửa đổi, bổ sung một số điều của …").
+ */
+export function subjectRanges(
+  mt: MatchingText,
+  cited: readonly { ownEnd: number; titleStart: number; titleEnd: number }[],
+): [number, number][] {
+  return cited.flatMap((c): [number, number][] => [
+    ...(c.titleStart >= 0 ? [[c.titleStart, c.titleEnd] as [number, number]] : []),
+    [c.ownEnd, c.ownEnd + /^[\s,]*/.exec(mt.folded.slice(c.ownEnd, c.ownEnd + 40))![0].length + 1],
+  ]);
 }
 
 /** folded, an item's head: it repeals ("b) Bãi bỏ khoản 3 Điều 22", "b) Bỏ khoản 2 Điều 4", "Điều 60 được bãi bỏ"). */

@@ -44,16 +44,18 @@ export function unresolvedReference(
 
 /**
  * The public form, with spans in the original text; `previousEnd` is where the reference before
- * it (numbered or named) ends, in matching offsets (0: none), for its relation's scope.
+ * it (numbered or named) ends, in matching offsets (0: none), for its relation's scope; `subjects`
+ * where cited documents' subjects lie (subjectRanges).
  */
 export function toNamedReference(
   mt: MatchingText,
   r: RawNamedReference,
   task: string | null,
   previousEnd = 0,
+  subjects: readonly (readonly [number, number])[] = [],
 ): NamedReference {
   const span = mt.spanOf(r.start, r.end);
-  const relation = namedRelation(mt, r.start, r.end, previousEnd);
+  const relation = namedRelation(mt, r.start, r.end, previousEnd, subjects);
   return {
     name: r.name,
     kind: r.kind,
