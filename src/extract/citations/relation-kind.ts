@@ -42,6 +42,9 @@ const AGENT_BEFORE = /(?<![a-z])(?<!kem\s)(?:theo|boi)\s*$/;
 /** folded, the start of an item that names what its verb acts on: a part of a document, or a document. */
 const ITEM_OBJECT_START =
   /^(?:(?:cac|toan\s+bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|mau|bieu|bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|hien\s+phap)(?![a-z])/;
+/** folded, after "bổ sung" alone: what a verb of amendment adds to or in (a part, a phrase, a document). */
+const SUPPLEMENT_OBJECT =
+  /^\s*(?:(?:cac|mot\s+so)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|mau|bieu|cum\s+tu|tu\s+ngu|noi\s+dung|quy\s+dinh|vao|tai|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|luat|bo\s+luat|phap\s+lenh)(?![a-z])/;
 /** folded, right before a relation word: it is passive ("được sửa đổi", "đã được thay thế", "bị bãi bỏ") or a noun ("việc sửa đổi, bổ sung giấy phép …"). */
 const PASSIVE_BEFORE = /(?<![a-z])(?:duoc|bi|viec)\s+$/;
 /** folded, between a verb and a citation: the citation is inside a quoted phrase ("cụm từ “…"). */
@@ -102,6 +105,14 @@ export function relationWordsBefore(
         if (printed !== printed.toUpperCase()) continue;
       }
     }
+    // "bổ sung" alone is a verb when a part or a document follows ("Bổ sung khoản 3 vào Điều 5",
+    // "bổ sung một số điều của"); else it qualifies a noun ("bầu bổ sung", "hưu trí bổ sung")
+    if (
+      verbsOnly &&
+      m[1]!.replace(/\s+/g, " ") === "bo sung" &&
+      !SUPPLEMENT_OBJECT.test(window.slice(m.index + m[0].length))
+    )
+      continue;
     const printed = m[1]!.replace(/\s+/g, " ");
     const word =
       RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;

@@ -209,6 +209,15 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["28/2015/TT-BLĐTBXH", "BASED_ON", null],
     ],
   ],
+  // "bổ sung" alone qualifying a noun is no verb; before a part it is
+  [
+    "Khoản tham gia bảo hiểm hưu trí bổ sung theo Nghị định số 88/2016/NĐ-CP ngày 01 tháng 7 năm 2016.",
+    [["88/2016/NĐ-CP", "CITES", null]],
+  ],
+  [
+    "2. Bổ sung khoản 5 vào Điều 8 của Thông tư số 14/2019/TT-BYT như sau:",
+    [["14/2019/TT-BYT", "AMENDS", "Điều 8.5"]],
+  ],
 ];
 
 describe("relation kinds (#19)", () => {
