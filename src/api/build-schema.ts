@@ -12,6 +12,13 @@ import { IngestResolver } from "./resolvers/ingest.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { ReferenceResolver } from "./resolvers/reference.resolver.js";
 import { RelationResolver, StatusStatementResolver } from "./resolvers/relation.resolver.js";
+import {
+  AssignmentResolver,
+  DocumentTargetsResolver,
+  TargetResolver,
+  TaskDutyResolver,
+  TasksDueResolver,
+} from "./resolvers/duty.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
 import { SubgraphResolver } from "./resolvers/subgraph.resolver.js";
 import { SystemResolver } from "./resolvers/system.resolver.js";
@@ -38,6 +45,11 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ReferenceResolver,
       RelationResolver,
       StatusStatementResolver,
+      TaskDutyResolver,
+      DocumentTargetsResolver,
+      TargetResolver,
+      AssignmentResolver,
+      TasksDueResolver,
       IngestResolver,
       SystemResolver,
     ],

@@ -28,6 +28,8 @@ export const stringInputCaps: Readonly<Record<string, number>> = {
   "Document.cites.after": limits.maxCursorChars,
   "Document.tasksImplementing.after": limits.maxCursorChars,
   "Document.relations.after": limits.maxCursorChars,
+  "Query.tasksDue.organization": limits.maxIdChars,
+  "Query.tasksDue.after": limits.maxCursorChars,
   "DocumentFilter.type": limits.maxFilterChars,
   "DocumentFilter.issuer": limits.maxFilterChars,
   "Mutation.ingestDocument.text": limits.maxIngestChars,

@@ -1,6 +1,7 @@
 import { PREAMBLE_TITLE, slugify } from "../extract/index.js";
 import type {
   Citation,
+  Deadline,
   NamedReference,
   OrganizationRef,
   ParsedDocument,
@@ -71,6 +72,10 @@ export interface TaskRow {
   end: number;
   parentKey: string | null;
   parentCode: string | null;
+  /** the deadlines its own text sets (#20), JSON: [{date, period, due, quote, start, end}] */
+  deadlines: string;
+  /** their last days, sorted (ISO dates): what `tasksDue` filters on */
+  dueDates: string[];
 }
 
 export interface CitationRow {
@@ -121,6 +126,8 @@ export interface AssignmentRow {
   taskKey: string;
   organizationKey: string;
   duty: string;
+  /** the passage that assigns (bodies and duty, as printed) */
+  quote: string | null;
   deadlines: string;
   start: number;
   end: number;
@@ -249,8 +256,45 @@ function documentRow({ document: header }: ParsedDocument): DocumentRow {
 }
 
 /** The task tree in order, after a synthetic preamble task when a citation stands outside every task. */
+/**
+ * The last day a deadline allows: its date, else the end of its period ("2022-Q3" → 2022-09-30,
+ * "2022" → 2022-12-31); null when neither reads as one.
+ */
+export function dueDateOf(deadline: { date: string | null; period: string | null }): string | null {
+  if (deadline.date) return deadline.date;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(deadline.period ?? "");
+  if (quarter) return `${quarter[1]}-${["03-31", "06-30", "09-30", "12-31"][Number(quarter[2]) - 1]}`;
+  const year = /^(\d{4})$/.exec(deadline.period ?? "");
+  return year ? `${year[1]}-12-31` : null;
+}
+
+/** The deadlines each task's own text sets, by task code, with their last days. */
+function deadlinesByTask(parsed: ParsedDocument): Map<string, { deadlines: string; dueDates: string[] }> {
+  const grouped = new Map<string, Deadline[]>();
+  for (const deadline of parsed.deadlines ?? []) {
+    if (!deadline.task) continue;
+    const list = grouped.get(deadline.task) ?? [];
+    list.push(deadline);
+    grouped.set(deadline.task, list);
+  }
+  const rows = new Map<string, { deadlines: string; dueDates: string[] }>();
+  for (const [code, list] of grouped) {
+    const deadlines = list.map((d) => ({
+      date: d.date,
+      period: d.period,
+      due: dueDateOf(d),
+      quote: d.quote,
+      ...spanRow(d.span),
+    }));
+    const dueDates = [...new Set(deadlines.flatMap((d) => (d.due ? [d.due] : [])))].sort();
+    rows.set(code, { deadlines: JSON.stringify(deadlines), dueDates });
+  }
+  return rows;
+}
+
 function taskRows(parsed: ParsedDocument, context: DocumentContext): TaskRow[] {
   const documentKey = context.key;
+  const due = deadlinesByTask(parsed);
   const tasks: TaskRow[] = parsed.tasks.map((task: TaskNode) => ({
     key: taskKey(documentKey, task.code),
     code: task.code,
@@ -262,6 +306,8 @@ function taskRows(parsed: ParsedDocument, context: DocumentContext): TaskRow[] {
     ...spanRow(task.span),
     parentKey: task.parent ? taskKey(documentKey, task.parent) : null,
     parentCode: task.parent,
+    deadlines: due.get(task.code)?.deadlines ?? "[]",
+    dueDates: due.get(task.code)?.dueDates ?? [],
   }));
   const needsPreamble =
     parsed.citations.some((c) => !c.task || !context.taskCodes.has(c.task)) ||
@@ -280,6 +326,8 @@ function taskRows(parsed: ParsedDocument, context: DocumentContext): TaskRow[] {
       end: Number.isFinite(firstStart) && firstStart !== Number.MAX_SAFE_INTEGER ? firstStart : 0,
       parentKey: null,
       parentCode: null,
+      deadlines: "[]",
+      dueDates: [],
     });
   }
   return tasks;
@@ -398,6 +446,7 @@ function assignmentRows(parsed: ParsedDocument, context: DocumentContext): Assig
         taskKey: taskKey(context.key, responsibility.task),
         organizationKey: organization.key,
         duty: responsibility.duty,
+        quote: responsibility.quote ?? null,
         deadlines: JSON.stringify(responsibility.deadlines),
         ...spanRow(responsibility.span),
       });

@@ -161,7 +161,8 @@ export const ingestStatements = {
         UNWIND input.tasks AS row
         CREATE (t:Task {key: row.key, code: row.code, title: row.title, text: row.text, level: row.level,
                         order: row.order, kind: row.kind, start: row.start, end: row.end,
-                        documentKey: input.doc.key, parentCode: row.parentCode})
+                        documentKey: input.doc.key, parentCode: row.parentCode,
+                        deadlines: row.deadlines, dueDates: row.dueDates})
         CREATE (t)-[:IN_DOCUMENT]->(d)
         RETURN collect(t) AS created
       }
@@ -203,7 +204,8 @@ export const ingestStatements = {
         UNWIND input.assignments AS row
         MATCH (o:Organization {key: row.organizationKey})
         WITH row, o, created[row.taskIndex] AS t
-        CREATE (t)-[:ASSIGNED_TO {duty: row.duty, deadlines: row.deadlines, start: row.start, end: row.end}]->(o)
+        CREATE (t)-[:ASSIGNED_TO {duty: row.duty, quote: row.quote, deadlines: row.deadlines, start: row.start,
+                                  end: row.end}]->(o)
       }
       RETURN sum(linked) AS treeLinks
     }

@@ -11,6 +11,9 @@ import {
   directivesDriving,
   documentsByKeys,
   relationPages,
+  assignmentsOfTasks,
+  targetsOfDocuments,
+  targetsOfTasks,
   statementWindows,
   statusEvidence,
   type RelationDirection,
@@ -25,6 +28,10 @@ import {
   type TaskPageRequest,
 } from "../../graph/queries/index.js";
 import {
+  toAssignment,
+  toTarget,
+  type AssignmentRecord,
+  type TargetRecord,
   toCitation,
   toDocument,
   toDriving,
@@ -75,6 +82,10 @@ export class GraphLoaders {
   /** what other ingested documents say of each document's force (legal-status.ts) */
   readonly statusEvents: DataLoader<string, StatusEvent[]>;
   private readonly relationPages = new Map<string, DataLoader<string, RelationRows>>();
+  /** the bodies each task is assigned to, the targets each document and task sets (#20) */
+  readonly assignments: DataLoader<string, AssignmentRecord[]>;
+  readonly documentTargets: DataLoader<string, TargetRecord[]>;
+  readonly taskTargets: DataLoader<string, TargetRecord[]>;
   /** the sentence around a statement's quote, by JSON [sourceKey, start, end, quote] */
   readonly sentences: DataLoader<string, string | null>;
   private readonly drivers = new Map<string, DataLoader<string, DrivingRecord[]>>();
@@ -121,6 +132,20 @@ export class GraphLoaders {
           }),
         [],
       ),
+    );
+    this.assignments = new DataLoader((keys) =>
+      this.byKey(
+        assignmentsOfTasks(keys),
+        keys,
+        (r) => listOf(column(r, "assignments")).map(toAssignment),
+        [],
+      ),
+    );
+    this.documentTargets = new DataLoader((keys) =>
+      this.byKey(targetsOfDocuments(keys), keys, (r) => listOf(column(r, "targets")).map(toTarget), []),
+    );
+    this.taskTargets = new DataLoader((keys) =>
+      this.byKey(targetsOfTasks(keys), keys, (r) => listOf(column(r, "targets")).map(toTarget), []),
     );
     this.sentences = new DataLoader((ids) => {
       const requests = ids.map((id) => {

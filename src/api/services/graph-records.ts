@@ -8,6 +8,7 @@ import {
   type PlainValue,
 } from "../../graph/record-mapping.js";
 import { documentKeyOf, taskKey } from "../../graph/keys.js";
+import { dueDateOf } from "../../graph/ingest-rows.js";
 import { toGlobalId } from "../global-id.js";
 
 /** What resolvers pass around: plain objects mapped once from the query projections. */
@@ -74,6 +75,50 @@ export interface TaskRecord {
   end: number | null;
   documentKey: string;
   parentCode: string | null;
+  /** the deadlines its own text sets (#20) */
+  deadlines: DeadlineRecord[];
+}
+
+/** A deadline as printed, with the last day it allows. */
+export interface DeadlineRecord {
+  date: string | null;
+  period: string | null;
+  due: string | null;
+  quote: string;
+  start: number | null;
+  end: number | null;
+}
+
+/** A body a task is assigned to (ASSIGNED_TO). */
+export interface AssignmentRecord {
+  taskKey: string;
+  organization: OrganizationRecord;
+  duty: string;
+  quote: string | null;
+  deadlines: DeadlineRecord[];
+  start: number | null;
+  end: number | null;
+}
+
+export interface QuantityRecord {
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  comparator: string | null;
+  quote: string;
+}
+
+/** A numbered target a document sets. */
+export interface TargetRecord {
+  key: string;
+  ordinal: number;
+  group: string | null;
+  text: string;
+  quantities: QuantityRecord[];
+  start: number | null;
+  end: number | null;
+  documentKey: string;
+  taskKey: string | null;
 }
 
 export interface CitationRecord {
@@ -203,6 +248,75 @@ export function toTask(value: PlainValue | undefined): TaskRecord {
     end: numberOf(map.end),
     documentKey: stringOf(map.documentKey) ?? documentKeyOf(key),
     parentCode: stringOf(map.parentCode),
+    deadlines: toDeadlines(map.deadlines),
+  };
+}
+
+/** A JSON list stored as a string property; [] when absent or unreadable (graphs loaded before #20). */
+function jsonList(value: PlainValue | undefined): Record<string, unknown>[] {
+  const text = stringOf(value);
+  if (!text) return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed)
+      ? (parsed.filter((x) => x && typeof x === "object") as Record<string, unknown>[])
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** Deadlines as the loader stores them: on tasks {date, period, due, quote, start, end}; on assignments the extractor's {…, span}. */
+export function toDeadlines(value: PlainValue | undefined): DeadlineRecord[] {
+  return jsonList(value).map((d) => {
+    const span = Array.isArray(d.span) ? d.span : null;
+    const date = str(d.date);
+    const period = str(d.period);
+    return {
+      date,
+      period,
+      due: str(d.due) ?? dueDateOf({ date, period }),
+      quote: str(d.quote) ?? "",
+      start: num(d.start) ?? num(span?.[0]),
+      end: num(d.end) ?? num(span?.[1]),
+    };
+  });
+}
+
+export function toAssignment(value: PlainValue | undefined): AssignmentRecord {
+  const map = required(value, "an assignment");
+  return {
+    taskKey: stringOf(map.taskKey) ?? "",
+    organization: toOrganization(map.organization)!,
+    duty: stringOf(map.duty) ?? "",
+    quote: stringOf(map.quote),
+    deadlines: toDeadlines(map.deadlines),
+    start: numberOf(map.start),
+    end: numberOf(map.end),
+  };
+}
+
+export function toTarget(value: PlainValue | undefined): TargetRecord {
+  const map = required(value, "a target");
+  return {
+    key: stringOf(map.key) ?? "",
+    ordinal: numberOf(map.ordinal) ?? 0,
+    group: stringOf(map.group),
+    text: stringOf(map.text) ?? "",
+    quantities: jsonList(map.quantities).map((q) => ({
+      value: num(q.value) ?? 0,
+      valueMax: num(q.valueMax),
+      unit: str(q.unit),
+      comparator: str(q.comparator),
+      quote: str(q.quote) ?? "",
+    })),
+    start: numberOf(map.start),
+    end: numberOf(map.end),
+    documentKey: stringOf(map.documentKey) ?? "",
+    taskKey: stringOf(map.taskKey),
   };
 }
 

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { DocumentFilterInput } from "./document-filter.input.js";
+import { DateScalar } from "./date.scalar.js";
 import { limits } from "../limits.js";
 
 // String caps (limits.ts, stringInputCaps) are checked before an operation runs: a longer value is
@@ -103,4 +104,25 @@ export class IngestArgs {
     description: `A file name to remember it by (${atMost(limits.maxSourceNameChars)})`,
   })
   sourceName?: string | null;
+}
+
+@ArgsType()
+export class TasksDueArgs {
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "First day of the range (included); open when left out",
+  })
+  from?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Last day of the range (included); open when left out",
+  })
+  to?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: idDescription("Only tasks assigned to this organization (global id)"),
+  })
+  organization?: string | null;
+  @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
+  @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
 }

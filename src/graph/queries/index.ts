@@ -7,4 +7,5 @@ export * from "./subgraph.queries.js";
 export * from "./reference.queries.js";
 export * from "./stats.queries.js";
 export * from "./relation.queries.js";
+export * from "./duty.queries.js";
 export * from "./projections.js";

@@ -9,7 +9,7 @@ export const documentProjection = (d: string): string =>
 
 /** `t` → a task map. */
 export const taskProjection = (t: string): string =>
-  `${t} { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }`;
+  `${t} { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode, .deadlines }`;
 
 /** `r` (an IMPLEMENTS relationship) → a citation map naming both ends by key, and the page of its quote. */
 export const citationProjection = (r: string): string =>

@@ -87,7 +87,7 @@ describe("read Cypher builders", () => {
         MATCH (t:Task)-[r:IMPLEMENTS]->(d)
         WHERE $afterTask IS NULL OR t.key > $afterTask OR (t.key = $afterTask AND r.start > $afterStart)
         WITH t, r ORDER BY t.key, r.start LIMIT $limit
-        RETURN collect({ citation: { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, kind: r.kind, scope: r.scope, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }, task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } }) AS rows
+        RETURN collect({ citation: { taskKey: startNode(r).key, documentKey: endNode(r).key, quote: r.quote, start: r.start, end: r.end, page: r.page, kind: r.kind, scope: r.scope, sourceKey: r.sourceKey, symbolAsPrinted: r.symbolAsPrinted, date: r.date, issuerKey: r.issuerKey, title: r.title, relation: r.relation, warnings: r.warnings }, task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode, .deadlines } }) AS rows
       }
       RETURN key, rows, total"
     `);
@@ -160,7 +160,7 @@ describe("read Cypher builders", () => {
         WITH x.t AS t, x
         WHERE $after IS NULL OR t.key > $after
         WITH t, x ORDER BY t.key LIMIT $limit
-        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode }, depth: x.depth, via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings, page: r.page }] }) AS rows
+        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode, .deadlines }, depth: x.depth, via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings, page: r.page }] }) AS rows
       }
       RETURN key, rows, size(reached) AS total"
     `);
@@ -268,7 +268,7 @@ describe("read Cypher builders", () => {
         WITH node, score ORDER BY score DESC, node.key LIMIT $limit
         RETURN collect({
           score: score,
-          task: CASE WHEN node:Task THEN node { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode } END,
+          task: CASE WHEN node:Task THEN node { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode, .deadlines } END,
           document: CASE WHEN node:Document THEN node { .key, .type, .typeCode, .symbol, .number, .year, .issuedOn, .title, .ingested, .resolved, .sourceName, .issuerKey, .signer, .effectiveFrom, .effectiveRule, .effectiveUntil, .effectQuote, issuer: head([(node)-[:ISSUED_BY]->(o:Organization) | o { .key, .name, .kind }]), sourceFile: CASE WHEN node.sourceMediaType IS NULL THEN null ELSE { name: coalesce(node.sourceFileName, node.sourceName), mediaType: node.sourceMediaType, size: node.sourceSize, sha256: node.sourceSha256, pageCount: node.sourcePageCount, method: node.sourceMethod, ocrEngine: node.sourceOcrEngine, ocrConfidence: node.sourceOcrConfidence, pageStarts: node.sourcePageStarts, pageConfidences: node.sourcePageConfidences } END } END
         }) AS rows
       }

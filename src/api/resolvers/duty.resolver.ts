@@ -1,0 +1,81 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { ApiContext } from "../context.js";
+import { dutyService } from "../services/duty.service.js";
+import type {
+  AssignmentRecord,
+  DeadlineRecord,
+  DocumentRecord,
+  TargetRecord,
+  TaskRecord,
+} from "../services/graph-records.js";
+import { TasksDueArgs } from "../types/arguments.args.js";
+import { DocumentType } from "../types/document.type.js";
+import { AssignmentType, DeadlineType, TargetType, TaskDueConnectionType } from "../types/duty.type.js";
+import { TaskType } from "../types/task.type.js";
+
+@Resolver(() => TaskType)
+export class TaskDutyResolver {
+  @FieldResolver(() => [DeadlineType], {
+    description:
+      "The deadlines its own text sets (đến 31/12/2022, trong năm 2022, đến hết Quý III/2022), in text order",
+  })
+  deadlines(@Root() task: TaskRecord): DeadlineRecord[] {
+    return task.deadlines;
+  }
+
+  @FieldResolver(() => [AssignmentType], {
+    description:
+      "The bodies it assigns (section III of a resolution: who leads, with duty and deadlines), in text order",
+  })
+  assignedTo(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<AssignmentRecord[]> {
+    return ctx.loaders.assignments.load(task.key);
+  }
+
+  @FieldResolver(() => [TargetType], { description: "The numbered targets listed under it" })
+  targets(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<TargetRecord[]> {
+    return ctx.loaders.taskTargets.load(task.key);
+  }
+}
+
+@Resolver(() => DocumentType)
+export class DocumentTargetsResolver {
+  @FieldResolver(() => [TargetType], {
+    description:
+      "The numbered targets it sets, by number, with their quantities parsed beside the printed text",
+  })
+  targets(@Root() document: DocumentRecord, @Ctx() ctx: ApiContext): Promise<TargetRecord[]> {
+    return ctx.loaders.documentTargets.load(document.key);
+  }
+}
+
+@Resolver(() => TargetType)
+export class TargetResolver {
+  @FieldResolver(() => TaskType, { nullable: true, description: "The task it is listed under" })
+  task(@Root() target: TargetRecord, @Ctx() ctx: ApiContext) {
+    return target.taskKey ? ctx.loaders.tasks.load(target.taskKey) : null;
+  }
+
+  @FieldResolver(() => DocumentType, { description: "The document that sets it" })
+  document(@Root() target: TargetRecord, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.documents.load(target.documentKey);
+  }
+}
+
+@Resolver(() => AssignmentType)
+export class AssignmentResolver {
+  @FieldResolver(() => TaskType, { description: "The task that assigns it" })
+  task(@Root() assignment: AssignmentRecord, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.tasks.load(assignment.taskKey);
+  }
+}
+
+@Resolver()
+export class TasksDueResolver {
+  @Query(() => TaskDueConnectionType, {
+    description:
+      "Tasks with a deadline in [from, to] across every document, by that deadline's last day (a period counts to its end: 2022-Q3 → 2022-09-30), optionally only those assigned to an organization",
+  })
+  tasksDue(@Args(() => TasksDueArgs) args: TasksDueArgs, @Ctx() ctx: ApiContext) {
+    return dutyService.tasksDue(ctx, args);
+  }
+}

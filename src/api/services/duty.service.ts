@@ -1,0 +1,51 @@
+import { column, stringOf } from "../../graph/record-mapping.js";
+import { tasksDue } from "../../graph/queries/index.js";
+import type { ApiContext } from "../context.js";
+import { decodeCursor } from "../cursor.js";
+import { badUserInput } from "../errors.js";
+import { fromGlobalId } from "../global-id.js";
+import { pageSize } from "../limits.js";
+import { toTask, type TaskRecord } from "./graph-records.js";
+import { toPage, type Page } from "./page.js";
+
+export interface TasksDueArgs {
+  from?: string | null;
+  to?: string | null;
+  organization?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Who must do what, by when (#20): tasks by their deadlines across documents. */
+export const dutyService = {
+  async tasksDue(ctx: ApiContext, args: TasksDueArgs): Promise<Page<{ node: TaskRecord; due: string }>> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, ["string", "string"] as const) : null;
+    if (args.from && args.to && args.from > args.to)
+      throw badUserInput(`from (${args.from}) is after to (${args.to})`, { argumentName: "from" });
+    let organizationKey: string | null = null;
+    if (args.organization) {
+      const { label, key } = fromGlobalId(args.organization);
+      if (label !== "Organization")
+        throw badUserInput(`organization must be an Organization's id, not a ${label}'s`, {
+          argumentName: "organization",
+        });
+      organizationKey = key;
+    }
+    const records = await ctx.graph.read(
+      tasksDue({
+        from: args.from ?? null,
+        to: args.to ?? null,
+        organizationKey,
+        first,
+        after: after ? { due: after[0], taskKey: after[1] } : null,
+      }),
+    );
+    const rows = records.map((r) => {
+      const node = toTask(column(r, "task"));
+      ctx.loaders.tasks.prime(node.key, node);
+      return { node, due: stringOf(column(r, "due")) ?? "" };
+    });
+    return toPage(rows, first, (row) => [row.due, row.node.key], null, after !== null);
+  },
+};

@@ -1,0 +1,74 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { DateScalar } from "./date.scalar.js";
+import { PageInfoType } from "./connection.type.js";
+import { OrganizationType } from "./organization.type.js";
+import { TaskType } from "./task.type.js";
+
+@ObjectType("Deadline", { description: "A deadline as the text prints it, with the last day it allows" })
+export class DeadlineType {
+  @Field(() => DateScalar, { nullable: true, description: "The day, when one is written (đến 31/12/2022)" })
+  date!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "A period when no day is: 2022-Q3 (hết Quý III/2022), 2022",
+  })
+  period!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The last day it allows: the date, else the period's end (2022-Q3 → 2022-09-30)",
+  })
+  due!: string | null;
+  @Field(() => String, { description: "As printed, e.g. đến hết Quý III/2022" }) quote!: string;
+  @Field(() => Int, { nullable: true, description: "Start in the document's text (UTF-16 offset)" })
+  start!: number | null;
+  @Field(() => Int, { nullable: true }) end!: number | null;
+}
+
+@ObjectType("Assignment", { description: "A body a task is assigned to, with its duty and deadlines" })
+export class AssignmentType {
+  @Field(() => OrganizationType) organization!: OrganizationType;
+  @Field(() => String, { description: "What the body must do, as printed" }) duty!: string;
+  @Field(() => String, { nullable: true, description: "The passage that assigns it (bodies and duty)" })
+  quote!: string | null;
+  @Field(() => [DeadlineType], { description: "Deadlines the passage sets" }) deadlines!: DeadlineType[];
+  @Field(() => Int, { nullable: true }) start!: number | null;
+  @Field(() => Int, { nullable: true }) end!: number | null;
+}
+
+@ObjectType("Quantity", { description: "A number a target commits to, parsed, beside its printed form" })
+export class QuantityType {
+  @Field(() => Float) value!: number;
+  @Field(() => Float, { nullable: true, description: "The upper bound of a range (3 - 3,5%)" })
+  valueMax!: number | null;
+  @Field(() => String, { nullable: true, description: "%, tỷ đồng, USD, người …" }) unit!: string | null;
+  @Field(() => String, { nullable: true, description: "The word before it: đạt, trên, dưới, ít nhất …" })
+  comparator!: string | null;
+  @Field(() => String, { description: "As printed, e.g. 90%" }) quote!: string;
+}
+
+@ObjectType("Target", {
+  description: "A numbered target a document sets: (1) Tốc độ tăng trưởng … đạt trên 10%",
+})
+export class TargetType {
+  @Field(() => Int, { description: "Its number in the document: (1), (2) …" }) ordinal!: number;
+  @Field(() => String, { nullable: true, description: "The group it is listed under, e.g. kinh tế" })
+  group!: string | null;
+  @Field(() => String) text!: string;
+  @Field(() => [QuantityType]) quantities!: QuantityType[];
+  @Field(() => Int, { nullable: true }) start!: number | null;
+  @Field(() => Int, { nullable: true }) end!: number | null;
+}
+
+@ObjectType("TaskDueEdge")
+export class TaskDueEdgeType {
+  @Field(() => String) cursor!: string;
+  @Field(() => DateScalar, { description: "The last day of the deadline that put it in the range" })
+  due!: string;
+  @Field(() => TaskType) node!: TaskType;
+}
+
+@ObjectType("TaskDueConnection", { description: "Tasks by the last day of a deadline, then key" })
+export class TaskDueConnectionType {
+  @Field(() => [TaskDueEdgeType]) edges!: TaskDueEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
+}
