@@ -115,7 +115,8 @@ function summaryOf(
 
 /**
  * The status at `asOf` (ISO date). Order of the rules, first that holds:
- * 1. replaced or repealed as a whole by a statement in effect at asOf (the earliest one wins);
+ * 1. replaced or repealed as a whole by a statement in effect at asOf (the earliest one wins); a
+ *    statement without a scope is about the whole unless its text also amends the document;
  * 2. expired: its own end date has passed;
  * 3. suspended as a whole;
  * 4. not yet in force: its own effect date is after asOf;
@@ -146,7 +147,12 @@ export function deriveStatus(own: OwnEffect, events: readonly StatusEvent[], asO
     summary: summaryOf(code, since, evidence, parts),
   });
 
-  const ending = applying.filter((e) => e.scope === null && (e.kind === "REPLACES" || e.kind === "REPEALS"));
+  // A text that amends a document does not also end it as a whole: its unscoped "thay thế" or
+  // "bãi bỏ" of that document is about parts it did not name ("sửa đổi, bổ sung, thay thế, bãi bỏ
+  // một số điều của …"), so it changes parts, not the whole.
+  const amends = new Set(events.filter((e) => e.kind === "AMENDS").map((e) => e.byKey));
+  const whole = (e: StatusEvent) => e.scope === null && !amends.has(e.byKey);
+  const ending = applying.filter((e) => whole(e) && (e.kind === "REPLACES" || e.kind === "REPEALS"));
   if (ending.length > 0) {
     const first = ending[0]!;
     return result(
@@ -157,13 +163,13 @@ export function deriveStatus(own: OwnEffect, events: readonly StatusEvent[], asO
   }
   if (own.effectiveUntil && own.effectiveUntil < asOf)
     return result("EXPIRED", own.effectiveUntil, [], [], own.effectQuote);
-  const suspended = applying.filter((e) => e.scope === null && e.kind === "SUSPENDS");
+  const suspended = applying.filter((e) => whole(e) && e.kind === "SUSPENDS");
   if (suspended.length > 0) return result("SUSPENDED", suspended[0]!.from, suspended);
   if (own.effectiveFrom && own.effectiveFrom > asOf)
     return result("NOT_YET_IN_FORCE", own.effectiveFrom, [], [], own.effectQuote);
-  const partlyRepealed = applying.filter((e) => e.kind === "REPEALS" && e.scope !== null);
+  const partlyRepealed = applying.filter((e) => e.kind === "REPEALS" && !whole(e));
   const changed = applying.filter(
-    (e) => e.kind === "AMENDS" || (e.scope !== null && (e.kind === "REPLACES" || e.kind === "SUSPENDS")),
+    (e) => e.kind === "AMENDS" || (!whole(e) && (e.kind === "REPLACES" || e.kind === "SUSPENDS")),
   );
   if (partlyRepealed.length > 0 || changed.length > 0) {
     const evidence = [...partlyRepealed, ...changed].sort(byDate);

@@ -102,6 +102,27 @@ describe("deriveStatus: a document's force at a date, from its own clause and wh
     });
   });
 
+  it("a text that amends a document and repeals or replaces it without naming a part changes parts, not the whole", () => {
+    // "Sửa đổi, bổ sung, thay thế, bãi bỏ một số điều của Nghị định số 1/2020/NĐ-CP": read as AMENDS,
+    // then REPLACES and REPEALS with no scope, all by the same decree
+    const by = "NĐ|5/2024/NĐ-CP|2024";
+    const events = [
+      event("AMENDS", "2024-07-01", null, by),
+      event("REPLACES", "2024-07-01", null, by),
+      event("REPEALS", "2024-07-01", null, by),
+    ];
+    expect(deriveStatus(inForce2020, events, "2025-01-01")).toMatchObject({
+      code: "PARTLY_REPEALED",
+      parts: [],
+    });
+    // another text that repeals it whole still ends it
+    const repealed = event("REPEALS", "2026-01-01", null, "NĐ|9/2025/NĐ-CP|2025");
+    expect(deriveStatus(inForce2020, [...events, repealed], "2026-06-01")).toMatchObject({
+      code: "REPEALED",
+      evidence: [repealed],
+    });
+  });
+
   it("suspended as a whole; a suspension of a part is a change of that part", () => {
     expect(deriveStatus(inForce2020, [event("SUSPENDS", "2021-01-01")], "2021-06-01").code).toBe("SUSPENDED");
     expect(
