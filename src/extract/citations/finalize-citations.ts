@@ -11,7 +11,13 @@ import {
 } from "../header/resolve-organization.js";
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
-import { amendedParts, citationRelation, relationBefore, subjectRanges } from "./relation-kind.js";
+import {
+  amendedParts,
+  citationRelation,
+  isPrintedPart,
+  relationBefore,
+  subjectRanges,
+} from "./relation-kind.js";
 import { scopeIn } from "../tree/scope-codes.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
@@ -33,9 +39,12 @@ export function finalizeCitations(
       (k > 0 ? nextObjectOfVerb(mt, raws[k - 1]!, out[k - 1]!, raw) : null) ??
       citationRelation(mt, runLead, raw.ownEnd, runLead === raw.leadStart, 0, titles);
     citation.relationKind = relation.kind;
+    // an amending lead names its parts in its items; "một số điều" as printed when they name none
     citation.scope =
-      relation.kind === "AMENDS" && relation.scope === null && runLead === raw.leadStart
-        ? amendedParts(mt, raw.leadStart, Math.max(raw.ownEnd, raw.titleEnd))
+      relation.kind === "AMENDS" &&
+      (relation.scope === null || isPrintedPart(relation.scope)) &&
+      runLead === raw.leadStart
+        ? (amendedParts(mt, raw.leadStart, Math.max(raw.ownEnd, raw.titleEnd)) ?? relation.scope)
         : relation.scope;
     out.push(citation);
   }

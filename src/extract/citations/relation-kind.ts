@@ -49,6 +49,15 @@ const SUPPLEMENT_OBJECT =
 const PASSIVE_BEFORE = /(?<![a-z])(?:duoc|bi|viec)\s+$/;
 /** folded, between a verb and a citation: the citation is inside a quoted phrase ("cụm từ “…"). */
 const QUOTED_PHRASE = /cum\s+tu\s*["“][^"”]*$/;
+/**
+ * folded, the whole gap between a verb and the document it acts on: a part of it that the text
+ * names without numbers ("Bãi bỏ một số cụm từ, điểm, khoản, điều của Nghị định số …", "Sửa đổi,
+ * bổ sung một số điều của Luật …", "… một số nội dung quy định tại Nghị quyết số …"): group 1.
+ */
+const PRINTED_PART =
+  /^\s*((?:mot\s+so|cac)\s+(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau)(?:\s*(?:,|va|hoac)\s*(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau))*)(?![a-z])(?:\s+(?:cua|tai|trong|thuoc|quy\s+dinh\s+tai|ban\s+hanh\s+kem\s+theo|kem\s+theo))*\s*$/;
+/** folded, before a relation word: it opens a parenthesis, a label of what precedes ("Phụ lục số 03 (sửa đổi)"), not a verb. */
+const LABEL_OPEN = /\(\s*$/;
 /** original text: "thì" opens the main clause after a condition ("Khi chưa bãi bỏ … thì mức … tại Luật …"): a verb before it does not reach past it. */
 const THEN = /(?<!\p{L})thì(?!\p{L})/iu;
 
@@ -113,6 +122,8 @@ export function relationWordsBefore(
       !SUPPLEMENT_OBJECT.test(window.slice(m.index + m[0].length))
     )
       continue;
+    // "Phụ lục số 03 (sửa đổi)": a label in parentheses, not a verb
+    if (verbsOnly && LABEL_OPEN.test(window.slice(Math.max(0, m.index - 3), m.index))) continue;
     const printed = m[1]!.replace(/\s+/g, " ");
     const word =
       RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
@@ -318,9 +329,31 @@ export function citationRelation(
     kind === "SUSPENDS" ||
     kind === "GUIDES" ||
     kind === "CORRECTS";
-  const scope = scoped && firstOfList ? scopeIn(mt, Math.max(found.end, scopeFrom), leadStart) : null;
+  const from = Math.max(found.end, scopeFrom);
+  // a part named without numbers counts for the kinds that change a document's force
+  const status = kind === "AMENDS" || kind === "REPEALS" || kind === "REPLACES" || kind === "SUSPENDS";
+  const scope =
+    scoped && firstOfList
+      ? (scopeIn(mt, from, leadStart) ?? (status ? printedPart(mt, from, leadStart) : null))
+      : null;
   return { kind, scope };
 }
+
+/**
+ * A part named without numbers between a verb and the document ("Bãi bỏ một số cụm từ, điểm,
+ * khoản, điều của Nghị định số …" → "một số cụm từ, điểm, khoản, điều"), as printed: the
+ * statement is about a part, not the whole. Null when the gap names none.
+ */
+export function printedPart(mt: MatchingText, from: number, to: number): string | null {
+  const m = PRINTED_PART.exec(mt.folded.slice(from, to));
+  if (!m) return null;
+  const at = from + m[0].indexOf(m[1]!);
+  return mt.text.slice(at, at + m[1]!.length).replace(/\s+/g, " ");
+}
+
+/** Whether a scope is a part printed without numbers (printedPart), not task codes. */
+export const isPrintedPart = (scope: string | null): boolean =>
+  scope !== null && !/^(?:Điều|Chương|Phụ lục)\s/u.test(scope);
 
 /**
  * What the text says of a document named without a number ("Căn cứ Luật Đất đai ngày …", "Luật

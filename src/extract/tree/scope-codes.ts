@@ -11,7 +11,7 @@ const SCOPE_TOKEN = new RegExp(
     // "các khoản 1, 2, 3 và 6", "Điều 8, 9", "các điểm a và b", "điểm a, điểm c"
     String.raw`(?:cac\s+)?(dieu|khoan|diem)\s+((?:\d{1,3}[a-z]?|[a-z]\d?)(?![a-z])(?:\s*(?:,|va|hoac)\s*(?:\4\s+)?(?:\d{1,3}[a-z]?|[a-z]\d?)(?![a-z\d/]))*)`,
     String.raw`chuong\s+([ivxlc]+|\d{1,2})(?![a-z\d])`,
-    String.raw`phu\s+luc\s+([ivxlc]+|\d{1,2})(?![a-z\d])`,
+    String.raw`phu\s+luc\s+(?:so\s+)?([ivxlc]+|\d{1,2})(?![a-z\d])`,
   ].join("|"),
   "g",
 );
@@ -21,7 +21,7 @@ const RANGE_LIMIT = 80;
  * The units of a document named in a stretch of text, as task codes of the extractor's normative
  * style: "điểm a khoản 2 Điều 5" → "Điều 5.2.a", "các khoản 1, 2 và 6 Điều 14" → "Điều 14.1, Điều
  * 14.2, Điều 14.6", "từ Điều 16 đến Điều 18" → "Điều 16, Điều 17, Điều 18", "Điều 8, 9", "Chương
- * II", "Phụ lục XIV". Points wait for their clause and clauses for their article (the Vietnamese
+ * II", "Phụ lục XIV", "Phụ lục số 03" → "Phụ lục 03". Points wait for their clause and clauses for their article (the Vietnamese
  * order: point, clause, article). `from`–`to` index the matching text; the original text gives "đ"
  * apart from "d". Null when none is named.
  */

@@ -111,7 +111,7 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
   // the type word of a heading: this text's own subject says what it does
   [
     "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 77/2020/NĐ-CP ngày 01 tháng 7 năm 2020",
-    [["77/2020/NĐ-CP", "AMENDS", null]],
+    [["77/2020/NĐ-CP", "AMENDS", "một số điều"]],
   ],
   // an item wrapped over several lines still takes its lead's verb
   [
@@ -217,6 +217,34 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
   [
     "2. Bổ sung khoản 5 vào Điều 8 của Thông tư số 14/2019/TT-BYT như sau:",
     [["14/2019/TT-BYT", "AMENDS", "Điều 8.5"]],
+  ],
+  // a part named without numbers is a part, as printed: never the whole
+  [
+    "Điều 9. Thay thế, bãi bỏ một số từ, cụm từ, khoản của Nghị định số 47/2019/NĐ-CP ngày 05 tháng 6 năm 2019 của Chính phủ",
+    [["47/2019/NĐ-CP", "REPEALS", "một số từ, cụm từ, khoản"]],
+  ],
+  [
+    "Điều 1. Sửa đổi, bổ sung một số nội dung quy định tại Nghị quyết số 08/2021/NQ-HĐND ngày 10 tháng 7 năm 2021 của Hội đồng nhân dân tỉnh.",
+    [["08/2021/NQ-HĐND", "AMENDS", "một số nội dung"]],
+  ],
+  [
+    "Luật này sửa đổi, bổ sung một số điều của Luật Đầu tư số 61/2020/QH14.",
+    [["61/2020/QH14", "AMENDS", "một số điều"]],
+  ],
+  // the items of an amending lead still name its parts
+  [
+    "1. Sửa đổi, bổ sung một số điều của Thông tư số 31/2018/TT-BTC như sau:\na) Sửa đổi khoản 2 Điều 4 như sau:\n“2. Mức thu …”\nb) Sửa đổi Điều 6 như sau:\n“Điều 6. …”\n2. Điều khoản chuyển tiếp",
+    [["31/2018/TT-BTC", "AMENDS", "Điều 4.2, Điều 6"]],
+  ],
+  // an annex written "Phụ lục số 02"
+  [
+    "3. Bãi bỏ điểm 2.3 mục II Phụ lục số 02 ban hành kèm theo Nghị quyết số 15/2020/NQ-HĐND ngày 09 tháng 12 năm 2020.",
+    [["15/2020/NQ-HĐND", "REPEALS", "Phụ lục 02"]],
+  ],
+  // "(sửa đổi)" labels the annex above; it acts on nothing
+  [
+    "PHỤ LỤC 02 (SỬA ĐỔI)\n(Kèm theo Nghị quyết số 07/2024/NQ-HĐND ngày 12/7/2024 của Hội đồng nhân dân tỉnh)",
+    [["07/2024/NQ-HĐND", "CITES", null]],
   ],
 ];
 
