@@ -161,6 +161,23 @@ function clauseAfter(folded: string, ownEnd: number, max: number): string {
   }
 }
 
+/** folded, right before a citation: it is the agent of a passive amendment ("đã được sửa đổi, bổ sung một số điều theo", "được sửa đổi, bổ sung bởi", "được sửa đổi tại"). */
+const AMENDED_BY =
+  /(?<![a-z])(?:duoc|bi)\s+(?:sua\s+doi|bo\s+sung|thay\s+the)(?:\s*,?\s*bo\s+sung)?[a-z\d\s,]{0,60}?(?<![a-z])(?:theo|boi|tai)\s*$/;
+
+/** folded, the clause before `pos`: back to a ";", ":", a sentence end or a paragraph. */
+function clauseBefore(folded: string, pos: number): string {
+  const before = folded.slice(Math.max(0, pos - 300), pos);
+  const cut = Math.max(
+    before.lastIndexOf(";"),
+    before.lastIndexOf(":"),
+    before.lastIndexOf(". "),
+    before.lastIndexOf(".\n"),
+    before.lastIndexOf("\n\n"),
+  );
+  return before.slice(cut + 1);
+}
+
 /**
  * "Nghị định số 75/2024/NĐ-CP điều chỉnh lương hưu … hết hiệu lực thi hành kể từ ngày …": the
  * cited document is said to end later in its clause, after its title, unless it is this document
@@ -190,6 +207,9 @@ function expiryInItsClause(
       !THEN.test(mt.text.slice(ownEnd, ownEnd + at));
   }
   if (!ends) return null;
+  // the agent of a passive amendment before it ("Luật A đã được sửa đổi, bổ sung một số điều theo
+  // Luật số B và Luật số C … hết hiệu lực"): A ends, not the documents that amended it
+  if (AMENDED_BY.test(clauseBefore(folded, leadStart))) return null;
   if (!firstOfList) return { kind: "REPEALS", scope: null };
   const before = folded.slice(Math.max(0, leadStart - 300), leadStart);
   const cut = Math.max(
@@ -371,6 +391,9 @@ export function namedRelation(
   return citationRelation(mt, start, end, true, previousEnd, subjects);
 }
 
+/** folded, between a citation and its subject's first word: spaces, a comma, a gazette's page break ("\n\nCÔNG BÁO/Số 245/…\n53\n"). */
+const SUBJECT_GAP = /^[\s,]*(?:cong\s+bao\/[^\n]*(?:\n[ \t\d]*)*)?[\s,]*/;
+
 /**
  * Where the cited documents' subjects lie: their titles, and the word right after each citation
  * ("Thông tư số 15/2023/TT-BLĐTBXH ngày … của Bộ trưởng … sửa đổi, bổ sung một số điều của …").
@@ -381,7 +404,7 @@ export function subjectRanges(
 ): [number, number][] {
   return cited.flatMap((c): [number, number][] => [
     ...(c.titleStart >= 0 ? [[c.titleStart, c.titleEnd] as [number, number]] : []),
-    [c.ownEnd, c.ownEnd + /^[\s,]*/.exec(mt.folded.slice(c.ownEnd, c.ownEnd + 40))![0].length + 1],
+    [c.ownEnd, c.ownEnd + SUBJECT_GAP.exec(mt.folded.slice(c.ownEnd, c.ownEnd + 160))![0].length + 1],
   ]);
 }
 

@@ -236,6 +236,32 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "1. Sửa đổi, bổ sung một số điều của Thông tư số 31/2018/TT-BTC như sau:\na) Sửa đổi khoản 2 Điều 4 như sau:\n“2. Mức thu …”\nb) Sửa đổi Điều 6 như sau:\n“Điều 6. …”\n2. Điều khoản chuyển tiếp",
     [["31/2018/TT-BTC", "AMENDS", "Điều 4.2, Điều 6"]],
   ],
+  // the documents that amended the one that ends are agents of "đã được sửa đổi … theo", not subjects of "hết hiệu lực"
+  [
+    "3. Luật Thủy lợi số 08/2016/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14 và Luật số 12/2022/QH15 (sau đây gọi chung là Luật Thủy lợi số 08/2016/QH14) hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+    [
+      ["08/2016/QH14", "REPEALS", null],
+      ["35/2018/QH14", "CITES", null],
+      ["12/2022/QH15", "CITES", null],
+      ["08/2016/QH14", "REPEALS", null],
+    ],
+  ],
+  [
+    "Quyết định số 20/2015/QĐ-UBND đã được sửa đổi, bổ sung bởi Quyết định số 07/2019/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+    [
+      ["20/2015/QĐ-UBND", "REPEALS", null],
+      ["07/2019/QĐ-UBND", "CITES", null],
+    ],
+  ],
+  // a replaced document's subject runs on over a gazette's page break: its words are no verb of this text
+  [
+    "2. Nghị định này thay thế Nghị định số 52/2019/NĐ-CP ngày 14 tháng 6 năm 2019 của Chính phủ; Nghị định số 31/2022/NĐ-CP ngày 20 tháng 5 năm 2022 của Chính phủ\n\nCÔNG BÁO/Số 120/Ngày 02-03-2026\n15\n \n \nsửa đổi, bổ sung một số điều của Nghị định số 52/2019/NĐ-CP ngày 14 tháng 6 năm 2019.",
+    [
+      ["52/2019/NĐ-CP", "REPLACES", null],
+      ["31/2022/NĐ-CP", "REPLACES", null],
+      ["52/2019/NĐ-CP", "CITES", null],
+    ],
+  ],
   // an annex written "Phụ lục số 02"
   [
     "3. Bãi bỏ điểm 2.3 mục II Phụ lục số 02 ban hành kèm theo Nghị quyết số 15/2020/NQ-HĐND ngày 09 tháng 12 năm 2020.",
