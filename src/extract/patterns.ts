@@ -125,9 +125,13 @@ export const DATE_AFTER = new RegExp(
 /** "Luật này", "Nghị định này", "Quyết định này", "Văn bản này" …: the document speaking of itself. */
 const SELF = String.raw`(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh|chi\s+thi|quy\s+dinh|quy\s+che|huong\s+dan|ke\s+hoach|van\s+ban|chuong\s+trinh)\s+nay`;
 
-/** folded: "có hiệu lực (thi hành) (kể) từ ngày <date | ký (ban hành)>", "… sau N ngày kể từ ngày ký". */
+/**
+ * folded: "có hiệu lực (thi hành) (kể) từ ngày <date | ký (ban hành)>", "… sau N ngày kể từ ngày
+ * ký"; a Party text's "(được) thực hiện (kể) từ ngày ký" ("Hướng dẫn này … được phổ biến đến chi bộ
+ * và thực hiện kể từ ngày ký") says the same.
+ */
 const EFFECT_PREDICATE_SOURCE =
-  String.raw`co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:ke\s+)?(?:` +
+  String.raw`(?:co\s+hieu\s+luc(?:\s+thi\s+hanh)?|(?<![a-z])(?:duoc\s+)?thuc\s+hien)\s*(?:ke\s+)?(?:` +
   String.raw`tu\s+ngay\s+(?:${NUMERIC_DATE}|${WORDED_DATE})` + // 1-3, 4-6
   String.raw`|(?:ke\s+)?tu\s+ngay\s+(ky|thong\s+qua)(?:\s+ban\s+hanh)?` + // 7
   String.raw`|sau\s+(\d{1,3})\s+ngay\s*,?\s*(?:ke\s+)?tu\s+ngay\s+(ky|cong\s+bo|thong\s+qua)` + // 8, 9

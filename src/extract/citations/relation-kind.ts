@@ -55,8 +55,8 @@ const QUOTED_PHRASE = /cum\s+tu\s*["“][^"”]*$/;
  * bổ sung một số điều của Luật …", "… một số nội dung quy định tại Nghị quyết số …"): group 1.
  */
 const PRINTED_PART =
-  /^\s*((?:mot\s+so|cac)\s+(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau)(?:\s*(?:,|va|hoac)\s*(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau))*)(?![a-z])(?:\s+(?:cua|tai|trong|thuoc|quy\s+dinh\s+tai|ban\s+hanh\s+kem\s+theo|kem\s+theo))*\s*$/;
-/** folded, before a relation word: it opens a parenthesis, a label of what precedes ("Phụ lục số 03 (sửa đổi)"), not a verb. */
+  /^\s*((?:mot\s+so|cac)\s+(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau)(?:\s*(?:,|va|hoac)\s*(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau))*)(?![a-z])(?:\s+(?:cua|tai|trong|thuoc|quy\s+dinh\s+tai|ban\s+hanh\s+kem\s+theo|kem\s+theo))*(?:\s+(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)(?:\s+so)?)?\s*$/;
+/** folded, before a relation word that a parenthesis closes right after: a label of what precedes ("Phụ lục số 03 (sửa đổi)"), not a verb. */
 const LABEL_OPEN = /\(\s*$/;
 /** original text: "thì" opens the main clause after a condition ("Khi chưa bãi bỏ … thì mức … tại Luật …"): a verb before it does not reach past it. */
 const THEN = /(?<!\p{L})thì(?!\p{L})/iu;
@@ -123,7 +123,12 @@ export function relationWordsBefore(
     )
       continue;
     // "Phụ lục số 03 (sửa đổi)": a label in parentheses, not a verb
-    if (verbsOnly && LABEL_OPEN.test(window.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (
+      verbsOnly &&
+      LABEL_OPEN.test(window.slice(Math.max(0, m.index - 3), m.index)) &&
+      /^\s*\)/.test(window.slice(m.index + m[0].length))
+    )
+      continue;
     const printed = m[1]!.replace(/\s+/g, " ");
     const word =
       RELATION_WORDS.get(printed) ?? RELATION_WORDS.get(printed.replace(/\s*,\s*/g, ", ")) ?? printed;
@@ -209,7 +214,13 @@ function expiryInItsClause(
   if (!ends) return null;
   // the agent of a passive amendment before it ("Luật A đã được sửa đổi, bổ sung một số điều theo
   // Luật số B và Luật số C … hết hiệu lực"): A ends, not the documents that amended it
-  if (AMENDED_BY.test(clauseBefore(folded, leadStart))) return null;
+  // (a document followed by its own "đã được sửa đổi …" is another subject: "…, Luật B số … đã được
+  // sửa đổi, bổ sung theo … hết hiệu lực")
+  if (
+    AMENDED_BY.test(clauseBefore(folded, leadStart)) &&
+    !/^[\s,]*(?:da\s+)?duoc\s+(?:sua\s+doi|bo\s+sung)/.test(folded.slice(ownEnd, ownEnd + 40))
+  )
+    return null;
   if (!firstOfList) return { kind: "REPEALS", scope: null };
   const before = folded.slice(Math.max(0, leadStart - 300), leadStart);
   const cut = Math.max(
@@ -368,7 +379,10 @@ export function printedPart(mt: MatchingText, from: number, to: number): string 
   const m = PRINTED_PART.exec(mt.folded.slice(from, to));
   if (!m) return null;
   const at = from + m[0].indexOf(m[1]!);
-  return mt.text.slice(at, at + m[1]!.length).replace(/\s+/g, " ");
+  return mt.text
+    .slice(at, at + m[1]!.length)
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 /** Whether a scope is a part printed without numbers (printedPart), not task codes. */

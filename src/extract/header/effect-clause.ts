@@ -12,6 +12,10 @@ import {
 } from "../patterns.js";
 import { scopeIn } from "../tree/scope-codes.js";
 
+/** folded: a clause that opens with its predicate, no subject of its own ("được phổ biến …", "và có hiệu lực …"). */
+const SUBJECTLESS =
+  /^\s*(?:va\s+)?(?:duoc\s|co\s+hieu\s+luc|thuc\s+hien\s|(?:[a-z]+\s+){0,6}va\s+(?:duoc\s+)?(?:thuc\s+hien|co\s+hieu\s+luc)\s*(?:ke\s+)?tu)/;
+
 /** How far back the subject of an effect clause may start. */
 const SUBJECT_WINDOW = 600;
 
@@ -52,6 +56,12 @@ export function readEffectClauses(mt: MatchingText, ownDate: string | null): Eff
     // the subject opens on the last line that opens with the document itself
     for (let nl = folded.indexOf("\n", start); nl >= 0 && nl < m.index; nl = folded.indexOf("\n", nl + 1)) {
       if (SELF_SUBJECT.test(folded.slice(nl + 1, m.index))) start = nl + 1;
+    }
+    // a predicate after ";" with no subject of its own shares the one before ("Hướng dẫn này thay
+    // thế Hướng dẫn số …; được phổ biến đến chi bộ và thực hiện kể từ ngày ký")
+    if (folded[start - 1] === ";" && SUBJECTLESS.test(folded.slice(start, m.index))) {
+      const before = subjectStart(folded, start - 1);
+      if (SELF_SUBJECT.test(folded.slice(before, start - 1))) start = before;
     }
     const subject = folded.slice(start, m.index);
     const whole = SELF_SUBJECT.test(subject);

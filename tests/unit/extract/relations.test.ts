@@ -253,6 +253,20 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["07/2019/QĐ-UBND", "CITES", null],
     ],
   ],
+  // a second subject, with its own "đã được sửa đổi …", still ends
+  [
+    "2. Luật Thủy sản năm 2003 đã được sửa đổi, bổ sung theo Luật số 41/2009/QH12, Luật Thú y số 18/2004/QH11 đã được sửa đổi, bổ sung theo Luật số 41/2009/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+    [
+      ["41/2009/QH12", "CITES", null],
+      ["18/2004/QH11", "REPEALS", null],
+      ["41/2009/QH12", "CITES", null],
+    ],
+  ],
+  // a label in parentheses is no verb, but "(Căn cứ … Nghị định số …)" still is
+  [
+    "Mẫu số 01\n(Căn cứ khoản 1 Điều 19 Nghị định số 31/2021/NĐ-CP, áp dụng cho hồ sơ đăng ký)",
+    [["31/2021/NĐ-CP", "BASED_ON", null]],
+  ],
   // a replaced document's subject runs on over a gazette's page break: its words are no verb of this text
   [
     "2. Nghị định này thay thế Nghị định số 52/2019/NĐ-CP ngày 14 tháng 6 năm 2019 của Chính phủ; Nghị định số 31/2022/NĐ-CP ngày 20 tháng 5 năm 2022 của Chính phủ\n\nCÔNG BÁO/Số 120/Ngày 02-03-2026\n15\n \n \nsửa đổi, bổ sung một số điều của Nghị định số 52/2019/NĐ-CP ngày 14 tháng 6 năm 2019.",
@@ -387,6 +401,28 @@ describe("the document's own effect clause (#19)", () => {
       effectiveFrom: "2021-06-10",
       quote: "Nghị định này có hiệu lực từ ngày 10 tháng 6 năm 2021",
     });
+  });
+
+  it("reads a Party text's 'thực hiện kể từ ngày ký', also after a clause it shares its subject with", () => {
+    const party =
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\nSố 15-HD/BTGTW\nHà Nội, ngày 10 tháng 3 năm 2024\nHƯỚNG DẪN\ncông tác tuyên truyền\nNội dung.\n";
+    const shared =
+      "Hướng dẫn này thay thế Hướng dẫn số 04-HD/BTGTW, ngày 02-02-2019 của Ban Tuyên giáo Trung ương; được phổ biến đến chi bộ và thực hiện kể từ ngày ký.";
+    expect(extractDocument(party + shared).document.effect).toMatchObject({
+      effectiveFrom: "2024-03-10",
+      rule: "signature",
+      whole: true,
+      quote: shared.slice(0, -1),
+    });
+    expect(
+      extractDocument(party + "Quy định này được thực hiện từ ngày 01 tháng 4 năm 2024.").document.effect,
+    ).toMatchObject({ effectiveFrom: "2024-04-01", whole: true });
+    // another subject after the ";": not this text's clause
+    expect(
+      extractDocument(
+        party + "Hướng dẫn này được phổ biến đến chi bộ; các cấp ủy thực hiện kể từ ngày 01/4/2024.",
+      ).document.effect,
+    ).toBeUndefined();
   });
 
   it("is not read from another document's clause", () => {
