@@ -35,9 +35,21 @@ export function finalizeCitations(
     const raw = raws[k]!;
     if (k === 0 || !continuesSentenceList(mt, raws[k - 1]!, raw)) runLead = raw.leadStart;
     const citation = finalizeOne(mt, raw, province, relationBefore(mt, runLead));
-    const relation =
+    let relation =
       (k > 0 ? nextObjectOfVerb(mt, raws[k - 1]!, out[k - 1]!, raw) : null) ??
       citationRelation(mt, runLead, raw.ownEnd, runLead === raw.leadStart, 0, titles);
+    // the previous title names this one as its object ("a) Điều 2 Nghị định số 54/2022/NĐ-CP …
+    // sửa đổi, bổ sung một số điều của Nghị định số 78/2016/NĐ-CP"): no act of this text reaches it
+    // through the list
+    if (
+      k > 0 &&
+      runLead !== raw.leadStart &&
+      STATUS_KINDS.has(relation.kind) &&
+      objectOfTitle(mt, raws[k - 1]!, raw)
+    ) {
+      runLead = raw.leadStart; // the members after it are its list's
+      relation = citationRelation(mt, raw.leadStart, raw.ownEnd, true, 0, titles);
+    }
     citation.relationKind = relation.kind;
     // an amending lead names its parts in its items; "một số điều" as printed when they name none
     citation.scope =
@@ -105,6 +117,17 @@ function nextObjectOfVerb(
   if (!UNIT_SEGMENT.test(segment)) return null;
   return { kind: prev.relationKind, scope: scopeIn(mt, cur.leadStart - segment.length, cur.leadStart) };
 }
+
+const STATUS_KINDS = new Set(["AMENDS", "REPEALS", "REPLACES", "SUSPENDS"]);
+
+/** Whether the previous citation's title ends with a word whose object is this citation. */
+function objectOfTitle(mt: MatchingText, prev: RawCitation, cur: RawCitation): boolean {
+  if (prev.titleStart < 0 || prev.titleEnd > cur.leadStart) return false;
+  return TITLE_ENDS_WITH_OBJECT_WORD.test(mt.folded.slice(prev.titleStart, cur.leadStart));
+}
+
+/** folded, the end of a cited document's title that wants an object: the next citation ("… một số điều của"). */
+const TITLE_ENDS_WITH_OBJECT_WORD = /(?<![a-z])(?:cua|tai|theo|boi|doi\s+voi)[\s,]*$/;
 
 /** The relation word of a list reaches every member, also past a member's subject ("… năm 2030 và Nghị quyết số 11-NQ/TU"). */
 function continuesSentenceList(mt: MatchingText, prev: RawCitation, cur: RawCitation): boolean {

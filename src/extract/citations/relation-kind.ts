@@ -52,10 +52,11 @@ const QUOTED_PHRASE = /cum\s+tu\s*["“][^"”]*$/;
 /**
  * folded, the whole gap between a verb and the document it acts on: a part of it that the text
  * names without numbers ("Bãi bỏ một số cụm từ, điểm, khoản, điều của Nghị định số …", "Sửa đổi,
- * bổ sung một số điều của Luật …", "… một số nội dung quy định tại Nghị quyết số …"): group 1.
+ * bổ sung một số điều của Luật …", "… một số nội dung quy định tại Nghị quyết số …", "bãi bỏ một
+ * phần Nghị quyết số …"): group 1.
  */
 const PRINTED_PART =
-  /^\s*((?:mot\s+so|cac)\s+(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau)(?:\s*(?:,|va|hoac)\s*(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau))*)(?![a-z])(?:\s+(?:cua|tai|trong|thuoc|quy\s+dinh\s+tai|ban\s+hanh\s+kem\s+theo|kem\s+theo))*(?:\s+(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)(?:\s+so)?)?\s*$/;
+  /^\s*(mot\s+phan|(?:mot\s+so|cac)\s+(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau)(?:\s*(?:,|va|hoac)\s*(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau))*)(?![a-z])(?:\s+(?:cua|tai|trong|thuoc|quy\s+dinh\s+tai|ban\s+hanh\s+kem\s+theo|kem\s+theo))*(?:\s+(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)(?:\s+so)?)?\s*$/;
 /** folded, before a relation word that a parenthesis closes right after: a label of what precedes ("Phụ lục số 03 (sửa đổi)"), not a verb. */
 const LABEL_OPEN = /\(\s*$/;
 /** original text: "thì" opens the main clause after a condition ("Khi chưa bãi bỏ … thì mức … tại Luật …"): a verb before it does not reach past it. */
@@ -209,9 +210,13 @@ function expiryInItsClause(
       !/^[a-z\s]*?hieu\s+luc(?:\s+thi\s+hanh)?\s+cua(?![a-z])/.test(
         clause.slice(at).replace(/^(?:het|cham\s+dut)\s+/, ""),
       ) &&
-      !THEN.test(mt.text.slice(ownEnd, ownEnd + at));
+      !THEN.test(mt.text.slice(ownEnd, ownEnd + at)) &&
+      // "… tiếp tục thực hiện cho đến khi Luật … hết hiệu lực": the expiry of a time condition
+      !/(?<![a-z])(?:den|truoc|sau)\s+khi(?![a-z])/.test(before);
   }
   if (!ends) return null;
+  // a time condition, not a statement: "… tiếp tục thực hiện cho đến khi Luật … số … hết hiệu lực"
+  if (/(?<![a-z])khi\s*$/.test(folded.slice(Math.max(0, leadStart - 20), leadStart))) return null;
   // the agent of a passive amendment before it ("Luật A đã được sửa đổi, bổ sung một số điều theo
   // Luật số B và Luật số C … hết hiệu lực"): A ends, not the documents that amended it
   // (a document followed by its own "đã được sửa đổi …" is another subject: "…, Luật B số … đã được

@@ -262,6 +262,26 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["41/2009/QH12", "CITES", null],
     ],
   ],
+  // a document the listed one's title names ("… sửa đổi, bổ sung một số điều của Nghị định số …") is no item of the list
+  [
+    "3. Bãi bỏ các quy định sau:\na) Điều 4 Nghị định số 62/2021/NĐ-CP ngày 30 tháng 6 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 17/2017/NĐ-CP ngày 20 tháng 02 năm 2017 của Chính phủ;",
+    [
+      ["62/2021/NĐ-CP", "REPEALS", "Điều 4"],
+      ["17/2017/NĐ-CP", "CITES", null],
+    ],
+  ],
+  // "cho đến khi … hết hiệu lực" is a time condition, not a statement that it ends
+  [
+    "Các quy định tại Điều 6 Nghị định số 25/2019/NĐ-CP tiếp tục thực hiện cho đến khi Luật Thủy lợi số 08/2017/QH14 hết hiệu lực thi hành.",
+    [
+      ["25/2019/NĐ-CP", "CITES", null],
+      ["08/2017/QH14", "CITES", null],
+    ],
+  ],
+  [
+    "Bãi bỏ một phần Nghị quyết số 07/2019/NQ-HĐND ngày 10 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh.",
+    [["07/2019/NQ-HĐND", "REPEALS", "một phần"]],
+  ],
   // a label in parentheses is no verb, but "(Căn cứ … Nghị định số …)" still is
   [
     "Mẫu số 01\n(Căn cứ khoản 1 Điều 19 Nghị định số 31/2021/NĐ-CP, áp dụng cho hồ sơ đăng ký)",
