@@ -242,6 +242,11 @@ const CONSOLIDATION_LEAD_END = /duoc\s+sua\s+doi\s*,?\s*bo\s+sung\s+(?:boi|theo)
 
 /** An item marker at a line start: "a)", "b.", "-", "+", "1.", "2)". */
 const ITEM_START = /^[ \t]*(?:[a-zđ]\)|[a-zđ]\.|\d{1,2}[.)]|[-+•])\s/;
+/** folded, an item that opens with this document ("Bộ luật này …", "Nghị định này …"). */
+const SELF_ITEM_START =
+  /^(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)\s+nay(?![a-z])/;
+/** folded, a line that is an article's heading ("Điều 517. Hiệu lực thi hành"). */
+const ARTICLE_HEADING = /^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:]/;
 /** How far back the lead of a list may be. */
 const LIST_LEAD_WINDOW = 3000;
 
@@ -278,6 +283,8 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
     .slice(lineStart, leadStart)
     .replace(/^[ \t]*(?:[a-zđ]\)|[a-zđ]\.|\d{1,2}[.)]|[-+•])?\s*/, "");
   if (prefix.trim() !== "" && !ITEM_OBJECT_START.test(prefix)) return null;
+  // "1. Bộ luật này có hiệu lực …": this document speaks, it is no object of a lead's verb
+  if (SELF_ITEM_START.test(prefix)) return null;
   // another document numbered before it in the item: the citation is in that one's subject
   if (/(?<![a-z])so\s{0,2}\d/.test(prefix)) return null;
   // back over the items (and their wrapped lines) to the line that ends with ":"
@@ -286,6 +293,8 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
   while (end > limit) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = folded.slice(start, end).trimEnd();
+    // an article's heading: the lead of a list is inside the item's own article
+    if (ARTICLE_HEADING.test(line) && !line.endsWith(":")) return null;
     if (line.endsWith(":")) {
       // the lead may wrap over the lines above it, back to its sentence start
       const before = folded.slice(Math.max(0, start - 300), end);

@@ -282,6 +282,14 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
     "Bãi bỏ một phần Nghị quyết số 07/2019/NQ-HĐND ngày 10 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh.",
     [["07/2019/NQ-HĐND", "REPEALS", "một phần"]],
   ],
+  // an item where this document speaks is no object of a lead, and a list's lead is in the item's own article
+  [
+    "Điều 40. Sửa đổi, bổ sung một số điều của Luật Thủy sản số 18/2017/QH14\n1. Điều 5 được sửa đổi, bổ sung như sau:\n“Điều 5. Nội dung mới.”\nĐiều 41. Hiệu lực thi hành\n1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026, trừ các quy định liên quan đến Luật Lâm nghiệp số 16/2017/QH14 thì có hiệu lực từ ngày 01 tháng 01 năm 2027:",
+    [
+      ["18/2017/QH14", "AMENDS", "Điều 5"],
+      ["16/2017/QH14", "CITES", null],
+    ],
+  ],
   // a label in parentheses is no verb, but "(Căn cứ … Nghị định số …)" still is
   [
     "Mẫu số 01\n(Căn cứ khoản 1 Điều 19 Nghị định số 31/2021/NĐ-CP, áp dụng cho hồ sơ đăng ký)",
