@@ -139,8 +139,11 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
   );
   const ends = [...raws.map((c) => Math.max(c.ownEnd, c.titleEnd)), ...named.map((r) => r.end)];
   const subjects = subjectRanges(mt, raws);
+  // the words of a named document's name are no verbs of this text ("… theo Pháp lệnh bổ sung,
+  // sửa đổi một số điều lệ … năm 1987 và Pháp lệnh …")
+  const namedSubjects = [...subjects, ...named.map((r): [number, number] => [r.start, r.end])];
   const namedReferences: NamedReference[] = named.map((r) =>
-    toNamedReference(mt, r, taskAt(r.start), previousEndBefore(ends, r.start), subjects),
+    toNamedReference(mt, r, taskAt(r.start), previousEndBefore(ends, r.start), namedSubjects),
   );
 
   const targets: Target[] = [];

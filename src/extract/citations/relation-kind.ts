@@ -45,6 +45,9 @@ const ITEM_OBJECT_START =
 /** folded, after "bổ sung" alone: what a verb of amendment adds to or in (a part, a phrase, a document). */
 const SUPPLEMENT_OBJECT =
   /^\s*(?:(?:cac|mot\s+so)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|mau|bieu|cum\s+tu|tu\s+ngu|noi\s+dung|quy\s+dinh|vao|tai|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|luat|bo\s+luat|phap\s+lenh)(?![a-z])/;
+/** folded, right before a relation word: a document's type and number ("Pháp lệnh số 10-LCT/HĐNN7 "), so the word opens that document's subject. */
+const NUMBER_BEFORE =
+  /(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|sac\s+lenh|sac\s+luat)\s+so\s+\d[\da-z./-]*[a-z][\da-z./-]*\s+$/;
 /** folded, right before a relation word: it is passive ("được sửa đổi", "đã được thay thế", "bị bãi bỏ") or a noun ("việc sửa đổi, bổ sung giấy phép …"). */
 const PASSIVE_BEFORE = /(?<![a-z])(?:duoc|bi|viec)\s+$/;
 /** folded, between a verb and a citation: the citation is inside a quoted phrase ("cụm từ “…"). */
@@ -102,6 +105,12 @@ export function relationWordsBefore(
         // the reference stands in that document's subject (no ";" between): the clause's verbs
         // before it are about that document, not this reference
         if (!mt.folded.slice(at, pos).includes(";")) found.length = 0;
+        continue;
+      }
+      // right after a document's number, even one not read as a citation ("Pháp lệnh số
+      // 10-LCT/HĐNN7 sửa đổi một số điều …"): that document's subject, as above
+      if (NUMBER_BEFORE.test(window.slice(Math.max(0, m.index - 60), m.index))) {
+        if (!mt.folded.slice(offset + m.index, pos).includes(";")) found.length = 0;
         continue;
       }
       // a type word in capitals is a heading ("NGHỊ ĐỊNH\nSửa đổi, bổ sung …": this text's own subject)
@@ -364,7 +373,10 @@ export function citationRelation(
   if (
     kind !== "IMPLEMENTS" &&
     kind !== "BASED_ON" &&
-    (RULE_SOURCE.test(gap) || AGENT_BEFORE.test(gap) || THEN.test(mt.text.slice(found.end, leadStart)))
+    (RULE_SOURCE.test(gap) ||
+      AGENT_BEFORE.test(gap) ||
+      UNTIL_BEFORE.test(gap) ||
+      THEN.test(mt.text.slice(found.end, leadStart)))
   )
     return { kind: "CITES", scope: null };
   const scoped =
@@ -435,6 +447,9 @@ export function subjectRanges(
     [c.ownEnd, c.ownEnd + SUBJECT_GAP.exec(mt.folded.slice(c.ownEnd, c.ownEnd + 160))![0].length + 1],
   ]);
 }
+
+/** folded, the end of the gap between a verb and a reference: a time condition ("Tạm ngưng hiệu lực … cho đến khi Luật … có hiệu lực"), the reference its subject. */
+const UNTIL_BEFORE = /(?<![a-z])khi\s*$/;
 
 /** folded, an item's head: it repeals ("b) Bãi bỏ khoản 3 Điều 22", "b) Bỏ khoản 2 Điều 4", "Điều 60 được bãi bỏ"). */
 const REPEALING_ITEM =

@@ -362,6 +362,21 @@ const NAMED_RELATIONS: readonly (readonly [string, (string | number | null)[][]]
     "Nghị định này quy định chi tiết Điều 7 Luật Dân số bao gồm các nội dung sau.",
     [["Luật Dân số", null, "GUIDES", "Điều 7"]],
   ],
+  // the amending ordinances after "đã được sửa đổi, bổ sung … theo" are agents, and the words of
+  // one's name are no verb for the next
+  [
+    "Nghị quyết số 200/NQ-TVQH đã được sửa đổi, bổ sung một số điều theo Pháp lệnh sửa đổi một số điều về thuế ngày 26 tháng 02 năm 1983, Pháp lệnh bổ sung, sửa đổi một số điều lệ về thuế hàng hóa ngày 17 tháng 11 năm 1987 và Pháp lệnh sửa đổi, bổ sung một số điều trong Pháp lệnh thuế hàng hóa ngày 03 tháng 3 năm 1989.",
+    [
+      ["Pháp lệnh Sửa đổi một số điều về thuế", 1983, "CITES", null],
+      ["Pháp lệnh Bổ sung, sửa đổi một số điều lệ về thuế hàng hóa", 1987, "CITES", null],
+      ["Pháp lệnh Sửa đổi, bổ sung một số điều trong Pháp lệnh thuế hàng hóa", 1989, "CITES", null],
+    ],
+  ],
+  // a law named in a time condition is no object of the verb
+  [
+    "Tạm ngưng hiệu lực áp dụng cho đến khi Luật Dược (sửa đổi) có hiệu lực thi hành đối với Nghị định này.",
+    [["Luật Dược", null, "CITES", null]],
+  ],
 ];
 
 describe("relation kinds of laws named without a number (#19)", () => {
