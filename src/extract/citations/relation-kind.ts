@@ -50,6 +50,13 @@ const NUMBER_BEFORE =
   /(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|sac\s+lenh|sac\s+luat)\s+so\s+\d[\da-z./-]*[a-z][\da-z./-]*\s+$/;
 /** folded, right before a relation word: it is passive ("được sửa đổi", "đã được thay thế", "bị bãi bỏ") or a noun ("việc sửa đổi, bổ sung giấy phép …"). */
 const PASSIVE_BEFORE = /(?<![a-z])(?:duoc|bi|viec)\s+$/;
+/**
+ * folded, right before a relation word: a proposal or its content, no act of this text ("… trình
+ * Quốc hội sửa đổi, bổ sung các quy định …", "đề xuất các nội dung sửa đổi, bổ sung …", "kiến
+ * nghị sửa đổi Luật …").
+ */
+const PROPOSAL_BEFORE =
+  /(?<![a-z])(?:trinh(?:\s+(?:quoc\s+hoi|chinh\s+phu|thu\s+tuong(?:\s+chinh\s+phu)?|uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi|cap\s+co\s+tham\s+quyen))?|de\s+nghi|de\s+xuat|kien\s+nghi|(?:cac\s+)?noi\s+dung|nghien\s+cuu)\s*,?\s*$/;
 /** folded, between a verb and a citation: the citation is inside a quoted phrase ("cụm từ “…"). */
 const QUOTED_PHRASE = /cum\s+tu\s*["“][^"”]*$/;
 /**
@@ -366,7 +373,8 @@ export function citationRelation(
   if (
     (kind !== "IMPLEMENTS" &&
       kind !== "BASED_ON" &&
-      PASSIVE_BEFORE.test(mt.folded.slice(Math.max(0, found.start - 12), found.start))) ||
+      (PASSIVE_BEFORE.test(mt.folded.slice(Math.max(0, found.start - 12), found.start)) ||
+        PROPOSAL_BEFORE.test(mt.folded.slice(Math.max(0, found.start - 40), found.start)))) ||
     QUOTED_PHRASE.test(gap)
   )
     return { kind: "CITES", scope: null };
@@ -448,8 +456,8 @@ export function subjectRanges(
   ]);
 }
 
-/** folded, the end of the gap between a verb and a reference: a time condition ("Tạm ngưng hiệu lực … cho đến khi Luật … có hiệu lực"), the reference its subject. */
-const UNTIL_BEFORE = /(?<![a-z])khi\s*$/;
+/** folded, in the gap between a verb and a reference: a time condition ("Tạm ngưng hiệu lực … cho đến khi Luật A và Nghị định hướng dẫn Luật A có hiệu lực"), the reference in its subject. */
+const UNTIL_BEFORE = /(?<![a-z])khi(?![a-z])/;
 
 /** folded, an item's head: it repeals ("b) Bãi bỏ khoản 3 Điều 22", "b) Bỏ khoản 2 Điều 4", "Điều 60 được bãi bỏ"). */
 const REPEALING_ITEM =

@@ -290,6 +290,15 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["16/2017/QH14", "CITES", null],
     ],
   ],
+  // a proposal or its content is no act of this text
+  [
+    "2. Hồ sơ đề nghị sửa đổi, bổ sung giấy phép gồm các giấy tờ tại Phụ lục ban hành kèm theo Nghị định số 45/2022/NĐ-CP.",
+    [["45/2022/NĐ-CP", "CITES", null]],
+  ],
+  [
+    "5. Chính phủ rà soát, trình Quốc hội sửa đổi, bổ sung các quy định của Luật Đất đai số 31/2024/QH15 bảo đảm thống nhất.",
+    [["31/2024/QH15", "CITES", null]],
+  ],
   // a label in parentheses is no verb, but "(Căn cứ … Nghị định số …)" still is
   [
     "Mẫu số 01\n(Căn cứ khoản 1 Điều 19 Nghị định số 31/2021/NĐ-CP, áp dụng cho hồ sơ đăng ký)",
@@ -376,6 +385,13 @@ const NAMED_RELATIONS: readonly (readonly [string, (string | number | null)[][]]
   [
     "Tạm ngưng hiệu lực áp dụng cho đến khi Luật Dược (sửa đổi) có hiệu lực thi hành đối với Nghị định này.",
     [["Luật Dược", null, "CITES", null]],
+  ],
+  [
+    "Tạm ngưng hiệu lực áp dụng cho đến khi Luật Dược (sửa đổi) và Nghị định hướng dẫn Luật Dược (sửa đổi) có hiệu lực thi hành đối với Nghị định này.",
+    [
+      ["Luật Dược", null, "CITES", null],
+      ["Luật Dược", null, "CITES", null],
+    ],
   ],
 ];
 
