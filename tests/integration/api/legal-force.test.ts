@@ -128,7 +128,7 @@ describe("status of a document, derived from what ingested texts say", () => {
     );
   });
 
-  it("12-HD/BTCTW, known only from its citation: replaced by 38-HD/BTCTW, dated by its issue (no effect clause)", async () => {
+  it("12-HD/BTCTW, known only from its citation: replaced by 38-HD/BTCTW, from 38-HD's effect ('thực hiện kể từ ngày ký')", async () => {
     const { document } = await status("12-HD/BTCTW", "2026-01-01");
     expect(document.status.code).toBe("REPLACED");
     expect(document.status.evidence).toEqual([
@@ -136,7 +136,7 @@ describe("status of a document, derived from what ingested texts say", () => {
         kind: "REPLACES",
         scope: null,
         from: "2025-09-29",
-        fromBasis: "issued",
+        fromBasis: "effective",
         by: { symbol: "38-HD/BTCTW" },
       }),
     ]);
