@@ -187,6 +187,9 @@ function clauseAfter(folded: string, ownEnd: number, max: number): string {
 const AMENDED_BY =
   /(?<![a-z])(?:duoc|bi)\s+(?:sua\s+doi|bo\s+sung|thay\s+the)(?:\s*,?\s*bo\s+sung)?[a-z\d\s,]{0,60}?(?<![a-z])(?:theo|boi|tai)\s*$/;
 
+/** folded, a clause that opens a preamble's basis ("Căn cứ …"). */
+const BASIS_CLAUSE = /^[\s*_]*can\s+cu(?![a-z])/;
+
 /** folded, the clause before `pos`: back to a ";", ":", a sentence end or a paragraph. */
 function clauseBefore(folded: string, pos: number): string {
   const before = folded.slice(Math.max(0, pos - 300), pos);
@@ -387,6 +390,14 @@ export function citationRelation(
       THEN.test(mt.text.slice(found.end, leadStart)))
   )
     return { kind: "CITES", scope: null };
+  // a preamble's "Căn cứ …" clause states a basis: a verb in it is in a cited document's title
+  // ("Căn cứ Thông tư số 15/2023/… của Bộ trưởng⏎Bộ … sửa đổi, bổ sung một số điều của Thông tư
+  // số 28/2015/…", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật … số …"), never this text's act
+  if (
+    (kind === "AMENDS" || kind === "REPEALS" || kind === "REPLACES" || kind === "SUSPENDS") &&
+    BASIS_CLAUSE.test(clauseBefore(mt.folded, leadStart))
+  )
+    return { kind: "BASED_ON", scope: null };
   const scoped =
     kind === "AMENDS" ||
     kind === "REPEALS" ||

@@ -290,6 +290,22 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["16/2017/QH14", "CITES", null],
     ],
   ],
+  // a verb inside a "Căn cứ" clause is in a basis document's title, also when its issuer runs over a line
+  [
+    "Căn cứ Thông tư số 10/2021/TT-BTC ngày 05/02/2021 của Bộ trưởng\nBộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 92/2015/TT-BTC;",
+    [
+      ["10/2021/TT-BTC", "BASED_ON", null],
+      ["92/2015/TT-BTC", "BASED_ON", null],
+    ],
+  ],
+  // (a form of the text itself: its own number is no citation, so no subject shields the verb)
+  [
+    "BỘ TÀI CHÍNH\nSố: 10/2021/TT-BTC\nHà Nội, ngày 05 tháng 02 năm 2021\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 92/2015/TT-BTC\nNội dung.\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nCăn cứ Thông tư số 10/2021/TT-BTC ngày 05/02/2021 của Bộ trưởng\nBộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 92/2015/TT-BTC;",
+    [
+      ["92/2015/TT-BTC", "AMENDS", "một số điều"],
+      ["92/2015/TT-BTC", "BASED_ON", null],
+    ],
+  ],
   // a proposal or its content is no act of this text
   [
     "2. Hồ sơ đề nghị sửa đổi, bổ sung giấy phép gồm các giấy tờ tại Phụ lục ban hành kèm theo Nghị định số 45/2022/NĐ-CP.",
