@@ -329,6 +329,11 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["52/2019/NĐ-CP", "CITES", null],
     ],
   ],
+  // words replaced in a document are a part of it
+  [
+    "1. Thay thế cụm từ “Sở Kế hoạch và Đầu tư” bằng cụm từ “Sở Tài chính” tại Thông tư số 03/2021/TT-BKHĐT.",
+    [["03/2021/TT-BKHĐT", "REPLACES", "cụm từ"]],
+  ],
   // an annex written "Phụ lục số 02"
   [
     "3. Bãi bỏ điểm 2.3 mục II Phụ lục số 02 ban hành kèm theo Nghị quyết số 15/2020/NQ-HĐND ngày 09 tháng 12 năm 2020.",
