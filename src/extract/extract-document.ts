@@ -19,6 +19,7 @@ import { scanNamedDocuments } from "./references/scan-named-documents.js";
 import { scanTitleReferences } from "./references/scan-title-references.js";
 import { implementationItems, scanResponsibilities } from "./items/scan-responsibilities.js";
 import { scanTargets } from "./items/scan-targets.js";
+import { knownLaw } from "./references/laws/known-law.js";
 import { buildTaskTree, toTaskNode } from "./tree/task-tree.js";
 import { SIGNATURE_BLOCK_STARTS, TARGET_SECTION_TITLES } from "./vocabulary/phrases.js";
 
@@ -113,6 +114,7 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
   }
 
   resolveLawsByNumberedMention(mt, laws, raws, full);
+  resolveLawsByKnownTable(laws);
 
   // Named references: conference aliases, titles standing for earlier citations, laws, named plans.
   const cited = raws.map((raw, k) => ({
@@ -249,6 +251,24 @@ function resolveLawsByNumberedMention(
     r.resolvedSymbol = citation.symbol;
     r.resolvedKey = citation.key;
     r.resolvedBy = `numbered mention at [${s}, ${e}] in the same text`;
+  }
+}
+
+/**
+ * A law named by its name and date of adoption, with no number in the text ("Căn cứ Bộ luật Lao
+ * động ngày 20 tháng 11 năm 2019"), takes the number of the one law of the corpus table
+ * (references/laws/known-laws.ts, built from the laws' own headers) with that name and date.
+ */
+function resolveLawsByKnownTable(laws: RawNamedReference[]): void {
+  for (const r of laws) {
+    if (r.resolvedSymbol !== null || r.date === null) continue;
+    const law = knownLaw(r.name, r.date);
+    if (!law) continue;
+    r.resolvedSymbol = law.symbol;
+    r.resolvedKey = r.key
+      ? `${r.key.slice(0, r.key.indexOf("|"))}|${law.symbol}|${law.date.slice(0, 4)}`
+      : null;
+    r.resolvedBy = `the corpus table of laws (${law.name}, ${law.date}: ${law.source})`;
   }
 }
 
