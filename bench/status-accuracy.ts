@@ -12,7 +12,9 @@
  * reads (else the issue date). Targets are compared by symbol (matchKey) or, for a law named without
  * a number, by name and year.
  *
- * - contradiction: both say something and differ (REPLACED vs REPEALED, AMENDED vs REPEALED …). Goal: 0.
+ * - contradiction: both say something and differ in force: ended (replaced, repealed, expired),
+ *   suspended, in force (with or without parts changed), not yet in force. Goal: 0. Statuses of the
+ *   same force that differ in detail (AMENDED vs PARTLY_REPEALED, REPLACED vs REPEALED) are listed.
  * - missed: the gold says something, the extractor nothing (UNKNOWN).
  * - unsupported: the extractor says something of a document no gold statement is about; the gold
  *   was written to hold every statement of these kinds in its documents, so each is either an
@@ -65,6 +67,13 @@ interface GoldFileShape {
 
 const iso = (v: unknown): string | null =>
   v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+
+/** What a status says of force: ended, suspended, in force (parts changed or not), not yet in force. */
+function forceOf(code: LegalStatusCode): string {
+  if (code === "REPLACED" || code === "REPEALED" || code === "EXPIRED") return "ended";
+  if (code === "AMENDED" || code === "PARTLY_REPEALED" || code === "IN_FORCE") return "in force";
+  return code;
+}
 
 interface Compared {
   target: string;
@@ -175,8 +184,10 @@ export function statusReport(part: Split, commit: string, date: string): string 
         });
 
   const agree = compared.filter((c) => c.gold === c.extracted);
-  const contradictions = compared.filter(
-    (c) => c.gold !== c.extracted && c.gold !== "UNKNOWN" && c.extracted !== "UNKNOWN",
+  const known = (c: Compared) => c.gold !== "UNKNOWN" && c.extracted !== "UNKNOWN";
+  const contradictions = compared.filter((c) => known(c) && forceOf(c.gold) !== forceOf(c.extracted));
+  const detail = compared.filter(
+    (c) => known(c) && c.gold !== c.extracted && forceOf(c.gold) === forceOf(c.extracted),
   );
   const missed = compared.filter((c) => c.gold !== "UNKNOWN" && c.extracted === "UNKNOWN");
   const byCode = new Map<string, { gold: number; agree: number }>();
@@ -199,7 +210,8 @@ export function statusReport(part: Split, commit: string, date: string): string 
     `| | documents |`,
     `|---|---|`,
     `| same status | ${agree.length} |`,
-    `| **contradicting** (both say something, and differ) | **${contradictions.length}** |`,
+    `| **contradicting** (both say something, and differ in force: ended, suspended, in force, not yet in force) | **${contradictions.length}** |`,
+    `| same force, other detail (AMENDED vs PARTLY_REPEALED, REPLACED vs REPEALED) | ${detail.length} |`,
     `| missed (gold says something, extractor nothing) | ${missed.length} |`,
     ...(part === "dev"
       ? [
@@ -213,6 +225,9 @@ export function statusReport(part: Split, commit: string, date: string): string 
     "",
     `## Contradicting (${contradictions.length})`,
     contradictions.length ? contradictions.map(line).join("\n") : "none",
+    "",
+    `## Same force, other detail (${detail.length})`,
+    detail.length ? detail.map(line).join("\n") : "none",
     "",
     `## Missed (${missed.length})`,
     missed.length ? missed.map(line).join("\n") : "none",
@@ -235,11 +250,13 @@ function main(): void {
   }).trim();
   const report = statusReport(part, commit, new Date().toISOString().slice(0, 10));
   process.stdout.write(report);
-  if (process.argv.includes("--write"))
-    fs.writeFileSync(
-      path.join(here, part === "test" ? "STATUS-ACCURACY-TEST.md" : "STATUS-ACCURACY.md"),
-      report,
-    );
+  if (process.argv.includes("--write")) {
+    const file = path.join(here, part === "test" ? "STATUS-ACCURACY-TEST.md" : "STATUS-ACCURACY.md");
+    // a section reviewed by hand ("## Reviewed …") is kept below the regenerated figures
+    const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    const reviewed = previous.indexOf("\n## Reviewed");
+    fs.writeFileSync(file, reviewed >= 0 ? report + previous.slice(reviewed + 1) : report);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
