@@ -638,19 +638,32 @@ export function accuracyReport(
   return lines.join("\n");
 }
 
-function main(): void {
+/**
+ * The command line of a gold bench (this one, relations-accuracy.ts, status-accuracy.ts): the part
+ * scored (`--test` for the held-out one), the report printed and, with `--write`, written to
+ * bench/<NAME>.md (or <NAME>-TEST.md); a section reviewed by hand ("## Reviewed …") in the file is
+ * kept below the regenerated figures.
+ */
+export function runGoldBench(
+  name: string,
+  report: (part: Split, commit: string, date: string) => string,
+): void {
   const part: Split = process.argv.includes("--test") ? "test" : "dev";
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
     cwd: repoRoot,
     encoding: "utf8",
   }).trim();
-  const report = accuracyReport(loadGold(), part, commit, new Date().toISOString().slice(0, 10));
-  process.stdout.write(report);
-  if (process.argv.includes("--write"))
-    fs.writeFileSync(
-      path.join(here, part === "test" ? "EXTRACT-ACCURACY-TEST.md" : "EXTRACT-ACCURACY.md"),
-      report,
-    );
+  const text = report(part, commit, new Date().toISOString().slice(0, 10));
+  process.stdout.write(text);
+  if (!process.argv.includes("--write")) return;
+  const file = path.join(here, part === "test" ? `${name}-TEST.md` : `${name}.md`);
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const reviewed = previous.indexOf("\n## Reviewed");
+  fs.writeFileSync(file, reviewed >= 0 ? text + previous.slice(reviewed + 1) : text);
+}
+
+function main(): void {
+  runGoldBench("EXTRACT-ACCURACY", (part, commit, date) => accuracyReport(loadGold(), part, commit, date));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

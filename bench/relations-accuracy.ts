@@ -17,7 +17,6 @@
  * how many are K. The baseline predicts, for each statement, the kind of the first relation word
  * in its quote (vocabulary/relations.ts), whatever it refers to.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -29,7 +28,7 @@ import {
   RELATION_WORDS,
   type ParsedDocument,
 } from "../src/extract/index.js";
-import { matchKey, occurrences, seededSplit, type Split } from "./extract-accuracy.js";
+import { matchKey, occurrences, runGoldBench, seededSplit, type Split } from "./extract-accuracy.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.join(here, "..");
@@ -278,18 +277,9 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
 }
 
 function main(): void {
-  const part: Split = process.argv.includes("--test") ? "test" : "dev";
-  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-  }).trim();
-  const report = relationsReport(loadRelationsGold(), part, commit, new Date().toISOString().slice(0, 10));
-  process.stdout.write(report);
-  if (process.argv.includes("--write"))
-    fs.writeFileSync(
-      path.join(here, part === "test" ? "RELATIONS-ACCURACY-TEST.md" : "RELATIONS-ACCURACY.md"),
-      report,
-    );
+  runGoldBench("RELATIONS-ACCURACY", (part, commit, date) =>
+    relationsReport(loadRelationsGold(), part, commit, date),
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -22,7 +22,6 @@
  * A target belongs to the test part when any gold statement about it is a test item; `--test`
  * scores those (only at the end of the relation work), the default the others.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -36,11 +35,10 @@ import {
   type StatusEvent,
   type StatusKind,
 } from "../src/api/services/legal-status.js";
-import { matchKey, type Split } from "./extract-accuracy.js";
+import { matchKey, runGoldBench, type Split } from "./extract-accuracy.js";
 import { loadRelationsGold, namedTarget } from "./relations-accuracy.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.join(here, "..");
 /** after every statement: the final state */
 const FINAL = "2100-01-01";
 const noEffect = { effectiveFrom: null, effectiveRule: null, effectiveUntil: null, effectQuote: null };
@@ -243,20 +241,7 @@ export function statusReport(part: Split, commit: string, date: string): string 
 }
 
 function main(): void {
-  const part: Split = process.argv.includes("--test") ? "test" : "dev";
-  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-  }).trim();
-  const report = statusReport(part, commit, new Date().toISOString().slice(0, 10));
-  process.stdout.write(report);
-  if (process.argv.includes("--write")) {
-    const file = path.join(here, part === "test" ? "STATUS-ACCURACY-TEST.md" : "STATUS-ACCURACY.md");
-    // a section reviewed by hand ("## Reviewed …") is kept below the regenerated figures
-    const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-    const reviewed = previous.indexOf("\n## Reviewed");
-    fs.writeFileSync(file, reviewed >= 0 ? report + previous.slice(reviewed + 1) : report);
-  }
+  runGoldBench("STATUS-ACCURACY", statusReport);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

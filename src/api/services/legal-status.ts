@@ -97,6 +97,13 @@ const WORDS: Record<LegalStatusCode, string> = {
   UNKNOWN: "unknown",
 };
 
+/** For a status its own clause gives: how the date reads after the status's words. */
+const OWN_CLAUSE_DATE: Partial<Record<LegalStatusCode, string>> = {
+  IN_FORCE: " since",
+  NOT_YET_IN_FORCE: ": takes effect",
+  EXPIRED: " after",
+};
+
 function summaryOf(
   code: LegalStatusCode,
   since: string | null,
@@ -104,13 +111,16 @@ function summaryOf(
   parts: string[],
 ): string {
   if (code === "UNKNOWN") return "unknown: no ingested document says anything of its force";
+  const ownDate = OWN_CLAUSE_DATE[code];
+  if (ownDate) return `${WORDS[code]}${ownDate} ${since ?? "an unknown date"}, as its own effect clause says`;
   const by = unique(evidence.map((e) => e.byKey.split("|")[1] ?? e.byKey));
-  const when = since ? ` from ${since}` : "";
   const what = parts.length > 0 ? ` (${parts.join(", ")})` : "";
   const who = by.length > 0 ? ` by ${by.join(", ")}` : "";
-  if (code === "IN_FORCE" || code === "NOT_YET_IN_FORCE" || code === "EXPIRED")
-    return `${WORDS[code]}${code === "EXPIRED" ? " after" : code === "IN_FORCE" ? " since" : ": takes effect"} ${since ?? "an unknown date"}, as its own effect clause says`;
-  return `${WORDS[code]}${what}${who}${when}${evidence.some((e) => e.fromBasis === "issued") ? " (the issue date: no effect date was read)" : ""}`;
+  const when = since ? ` from ${since}` : "";
+  const basis = evidence.some((e) => e.fromBasis === "issued")
+    ? " (the issue date: no effect date was read)"
+    : "";
+  return `${WORDS[code]}${what}${who}${when}${basis}`;
 }
 
 /**

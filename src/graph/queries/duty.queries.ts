@@ -27,35 +27,35 @@ RETURN key, assignments`,
   };
 }
 
-/** The targets each document sets, by ordinal: one row per document key, `key`, `targets`. */
-export function targetsOfDocuments(documentKeys: readonly string[]): CypherQuery {
+/**
+ * The targets each node holds, by ordinal: a document's (SET_BY) or a task's (UNDER). One row per
+ * key, `key`, `targets`.
+ */
+function targetsOf(
+  label: "Document" | "Task",
+  via: "SET_BY" | "UNDER",
+  keys: readonly string[],
+): CypherQuery {
   return {
     cypher: `UNWIND $keys AS key
-MATCH (d:Document {key: key})
-CALL (d) {
-  MATCH (g:Target)-[:SET_BY]->(d)
+MATCH (n:${label} {key: key})
+CALL (n) {
+  MATCH (g:Target)-[:${via}]->(n)
   WITH g ORDER BY g.ordinal
   RETURN collect(${targetMap("g")}) AS targets
 }
 RETURN key, targets`,
-    params: { keys: [...documentKeys] },
+    params: { keys: [...keys] },
   };
 }
 
-/** The targets set under each task, by ordinal: one row per task key, `key`, `targets`. */
-export function targetsOfTasks(taskKeys: readonly string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $keys AS key
-MATCH (t:Task {key: key})
-CALL (t) {
-  MATCH (g:Target)-[:UNDER]->(t)
-  WITH g ORDER BY g.ordinal
-  RETURN collect(${targetMap("g")}) AS targets
-}
-RETURN key, targets`,
-    params: { keys: [...taskKeys] },
-  };
-}
+/** The targets each document sets, by ordinal. */
+export const targetsOfDocuments = (documentKeys: readonly string[]): CypherQuery =>
+  targetsOf("Document", "SET_BY", documentKeys);
+
+/** The targets set under each task, by ordinal. */
+export const targetsOfTasks = (taskKeys: readonly string[]): CypherQuery =>
+  targetsOf("Task", "UNDER", taskKeys);
 
 export interface DuePageRequest {
   from: string | null;
