@@ -1,7 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { projectRoot } from "../../src/config/settings.js";
 
 /** Debian's Chromium (`.ci/run` installs it with apt); never a browser downloaded by Playwright. */
 export const chromiumPath = process.env.CANCU_CHROMIUM ?? "/usr/bin/chromium";
@@ -71,4 +73,54 @@ export async function launchChromium(): Promise<Browser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** `npm test` builds the explorer first; a lone run of a browser test builds it when it is missing. */
+export function ensureExplorerBuilt(): void {
+  const distDir = path.join(projectRoot, "web", "dist");
+  if (existsSync(path.join(distDir, "index.html"))) return;
+  const vite = path.join(projectRoot, "node_modules", "vite", "bin", "vite.js");
+  const build = spawnSync(process.execPath, [vite, "build", "--config", "web/vite.config.ts"], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
+  if (build.status !== 0 || !existsSync(path.join(distDir, "index.html")))
+    throw new Error(
+      `web/dist is missing and \`npm run build:web\` failed:\n${build.stdout}\n${build.stderr}`,
+    );
+}
+
+/**
+ * The pages a browser test opens on one server: each kept until `closeAll` (the test's afterEach),
+ * which closes them and gives their console errors; full-page screenshots in `artifacts`.
+ */
+export class OpenedPages {
+  private opened: TrackedPage[] = [];
+
+  constructor(
+    private readonly browser: () => Browser,
+    private readonly origin: () => string,
+    private readonly artifacts: string,
+  ) {
+    mkdirSync(artifacts, { recursive: true });
+  }
+
+  async open(route: string, viewport?: { width: number; height: number }): Promise<TrackedPage> {
+    const tracked = await this.browser().newPage(viewport);
+    this.opened.push(tracked);
+    await tracked.page.goto(`${this.origin()}${route}`);
+    return tracked;
+  }
+
+  async screenshot(tracked: TrackedPage, name: string): Promise<void> {
+    await tracked.page.screenshot({ path: path.join(this.artifacts, `${name}.png`), fullPage: true });
+  }
+
+  /** Closes every page opened since the last call; the errors they logged. */
+  async closeAll(): Promise<string[]> {
+    const pages = this.opened;
+    this.opened = [];
+    for (const tracked of pages) await tracked.page.close();
+    return pages.flatMap((tracked) => tracked.errors);
+  }
 }

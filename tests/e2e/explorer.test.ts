@@ -1,5 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -9,47 +8,31 @@ import { explorerHandler } from "../../src/api/explorer.static.js";
 import { projectRoot } from "../../src/config/settings.js";
 import { startCancuServer, type RunningServer } from "../setup/cancu-process.js";
 import { seedGraph } from "../setup/seed-graph.js";
-import { launchChromium, requireChromium, type Browser, type TrackedPage } from "./browser.js";
+import {
+  ensureExplorerBuilt,
+  launchChromium,
+  OpenedPages,
+  requireChromium,
+  type Browser,
+} from "./browser.js";
 
 const distDir = path.join(projectRoot, "web", "dist");
 const artifacts = path.join(projectRoot, "test-artifacts", "explorer");
 const phone = { width: 390, height: 844 };
 
-/** `npm test` builds the explorer first; a lone run of this file builds it when it is missing. */
-function ensureBuilt(): void {
-  if (existsSync(path.join(distDir, "index.html"))) return;
-  const vite = path.join(projectRoot, "node_modules", "vite", "bin", "vite.js");
-  const build = spawnSync(process.execPath, [vite, "build", "--config", "web/vite.config.ts"], {
-    cwd: projectRoot,
-    encoding: "utf8",
-  });
-  if (build.status !== 0 || !existsSync(path.join(distDir, "index.html")))
-    throw new Error(
-      `web/dist is missing and \`npm run build:web\` failed:\n${build.stdout}\n${build.stderr}`,
-    );
-}
-
 let server: RunningServer;
 let base: string;
 let browser: Browser;
-let opened: TrackedPage[] = [];
-
-async function open(route: string, viewport?: { width: number; height: number }): Promise<TrackedPage> {
-  const tracked = await browser.newPage(viewport);
-  opened.push(tracked);
-  await tracked.page.goto(`${base}${route}`);
-  return tracked;
-}
-
-async function screenshot(tracked: TrackedPage, name: string): Promise<void> {
-  await tracked.page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-}
+const pages = new OpenedPages(
+  () => browser,
+  () => base,
+  artifacts,
+);
 
 describe("the explorer in Chromium against cancu serve", () => {
   beforeAll(async () => {
     requireChromium();
-    ensureBuilt();
-    mkdirSync(artifacts, { recursive: true });
+    ensureExplorerBuilt();
     await seedGraph();
     server = await startCancuServer();
     base = new URL(server.url).origin;
@@ -70,22 +53,19 @@ describe("the explorer in Chromium against cancu serve", () => {
 
   // Every page must load and work without a console error or an uncaught exception.
   afterEach(async () => {
-    const pages = opened;
-    opened = [];
-    for (const tracked of pages) await tracked.page.close();
-    expect(pages.flatMap((tracked) => tracked.errors)).toEqual([]);
+    expect(await pages.closeAll()).toEqual([]);
   });
 
   it("searches as you type: 'chuyen doi so' finds task II.4.3, with and without diacritics", async () => {
-    const tracked = await open("/");
+    const tracked = await pages.open("/");
     const { page } = tracked;
     await page.locator("#search-results li").first().waitFor();
-    await screenshot(tracked, "home");
+    await pages.screenshot(tracked, "home");
     await page.getByLabel(/Tìm văn bản và nhiệm vụ/).fill("chuyen doi so");
     const hit = page.locator("#search-results a", { hasText: "II.4.3" });
     await hit.waitFor();
     expect(new URL(page.url()).searchParams.get("q")).toBe("chuyen doi so");
-    await screenshot(tracked, "search");
+    await pages.screenshot(tracked, "search");
 
     await page.locator("#search-input").fill("chuyển đổi số");
     await page.waitForURL(/q=chuy%E1%BB%83n/);
@@ -102,7 +82,7 @@ describe("the explorer in Chromium against cancu serve", () => {
   });
 
   it("opens task II.1 from its document: 128/NQ-CP and 18-CT/TU in its graph, quotes highlighted", async () => {
-    const tracked = await open("/");
+    const tracked = await pages.open("/");
     const { page } = tracked;
     await page.locator("#search-results a", { hasText: "phương hướng, nhiệm vụ năm 2022" }).first().click();
     await page.locator("h1", { hasText: "phương hướng, nhiệm vụ năm 2022" }).waitFor();
@@ -126,7 +106,7 @@ describe("the explorer in Chromium against cancu serve", () => {
     expect(marks.join(" | ")).toContain("18-CT/TU");
     const crumbs = await page.locator("nav.breadcrumbs").textContent();
     expect(crumbs).toMatch(/phương hướng.*II.*II\.1/s);
-    await screenshot(tracked, "task");
+    await pages.screenshot(tracked, "task");
 
     await page.getByLabel("Độ sâu").selectOption("1");
     await page.waitForURL(/depth=1/);
@@ -134,14 +114,14 @@ describe("the explorer in Chromium against cancu serve", () => {
     expect(await page.locator("#drivers-list").textContent()).toContain("128/NQ-CP");
     await expect(page.locator(":focus").getAttribute("id")).resolves.toBe("depth");
 
-    const shared = await open(new URL(page.url()).pathname + "?depth=1", phone);
+    const shared = await pages.open(new URL(page.url()).pathname + "?depth=1", phone);
     await shared.page.locator("#driving-graph canvas").first().waitFor();
     expect(await shared.page.locator("#drivers-list").textContent()).toContain("18-CT/TU");
-    await screenshot(shared, "task-phone");
+    await pages.screenshot(shared, "task-phone");
   });
 
   it("shows a document: its facts, the tasks implementing it with quotes, what its tasks cite", async () => {
-    const tracked = await open("/search?q=128%2FNQ-CP");
+    const tracked = await pages.open("/search?q=128%2FNQ-CP");
     const { page } = tracked;
     await page.locator("#search-results a", { hasText: "Nghị quyết 128/NQ-CP" }).first().click();
     await page.locator("h1", { hasText: "128/NQ-CP" }).waitFor();
@@ -151,7 +131,7 @@ describe("the explorer in Chromium against cancu serve", () => {
     const implementing = await page.locator("#implementing-tasks").textContent();
     expect(implementing).toContain("II.1");
     expect(implementing).toContain("Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ");
-    await screenshot(tracked, "document-stub");
+    await pages.screenshot(tracked, "document-stub");
 
     await page.locator("#implementing-tasks .meta a").first().click();
     await page.locator("#cited-documents").waitFor();
@@ -159,11 +139,11 @@ describe("the explorer in Chromium against cancu serve", () => {
     expect(cited).toContain("128/NQ-CP");
     expect(cited).toContain("26-NQ/TW");
     expect(await page.locator("dl.facts").textContent()).toContain("Đã nạp toàn văn");
-    await screenshot(tracked, "document");
+    await pages.screenshot(tracked, "document");
   });
 
   it("checks 'Nghị quyết số 26-NQ/TW ngày 19/5/2019': the date conflict and the source quote", async () => {
-    const tracked = await open("/check");
+    const tracked = await pages.open("/check");
     const { page } = tracked;
     await page.getByLabel("Căn cứ như viết trong dự thảo").fill("Nghị quyết số 26-NQ/TW ngày 19/5/2019");
     await page.getByRole("button", { name: "Kiểm tra" }).click();
@@ -176,11 +156,11 @@ describe("the explorer in Chromium against cancu serve", () => {
     expect(await conflict.locator("blockquote").textContent()).toContain(
       "Nghị quyết 26-NQ/TW ngày 19/5/2018",
     );
-    await screenshot(tracked, "check");
+    await pages.screenshot(tracked, "check");
 
-    const shared = await open(new URL(page.url()).pathname + new URL(page.url()).search, phone);
+    const shared = await pages.open(new URL(page.url()).pathname + new URL(page.url()).search, phone);
     await shared.page.locator('#conflicts li[data-field="date"] blockquote').waitFor();
-    await screenshot(shared, "check-phone");
+    await pages.screenshot(shared, "check-phone");
 
     await page.getByLabel("Căn cứ như viết trong dự thảo").fill("Nghị quyết số 26-NQ/TW ngày 19/5/2018");
     await page.keyboard.press("Enter");
@@ -188,7 +168,7 @@ describe("the explorer in Chromium against cancu serve", () => {
   });
 
   it("draws the neighbourhood of a node, depth in the URL", async () => {
-    const tracked = await open("/search?q=128%2FNQ-CP");
+    const tracked = await pages.open("/search?q=128%2FNQ-CP");
     const { page } = tracked;
     await page.locator("#search-results a", { hasText: "Nghị quyết 128/NQ-CP" }).first().click();
     await page.getByRole("link", { name: "Xem lân cận" }).click();
@@ -200,11 +180,13 @@ describe("the explorer in Chromium against cancu serve", () => {
     expect(Number(await page.locator("#neighborhood-graph").getAttribute("data-node-count"))).toBeGreaterThan(
       3,
     );
-    await screenshot(tracked, "neighborhood");
+    await pages.screenshot(tracked, "neighborhood");
   });
 
   it("switches to English and back, keeps the choice, and works from the keyboard", async () => {
-    const tracked = await open("/check?text=" + encodeURIComponent("Nghị quyết số 26-NQ/TW ngày 19/5/2019"));
+    const tracked = await pages.open(
+      "/check?text=" + encodeURIComponent("Nghị quyết số 26-NQ/TW ngày 19/5/2019"),
+    );
     const { page } = tracked;
     await page.locator("#verdict").waitFor();
     await page.getByRole("button", { name: "Switch to English" }).click();
@@ -212,7 +194,7 @@ describe("the explorer in Chromium against cancu serve", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.reload();
     await page.locator("#verdict", { hasText: "Differs from the graph" }).waitFor();
-    await screenshot(tracked, "check-en");
+    await pages.screenshot(tracked, "check-en");
 
     await page.keyboard.press("Tab");
     await expect(page.locator(":focus").textContent()).resolves.toBe("Skip to content");
@@ -232,7 +214,7 @@ describe("the explorer in Chromium against cancu serve", () => {
   });
 
   it("says plainly that the database is not answering, and its retry button loads the page again", async () => {
-    const tracked = await open("/");
+    const tracked = await pages.open("/");
     const { page } = tracked;
     await page.locator("#search-results li").first().waitFor();
     // the answer the API gives when its database is out of reach (tests/faults/database-loss.test.ts
@@ -255,7 +237,7 @@ describe("the explorer in Chromium against cancu serve", () => {
     const alert = page.locator('#search-results [role="alert"][data-code="DATABASE_UNAVAILABLE"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Cơ sở dữ liệu tạm thời không trả lời");
-    await screenshot(tracked, "database-unavailable");
+    await pages.screenshot(tracked, "database-unavailable");
     await page.unroute("**/graphql");
     await alert.getByRole("button", { name: "Thử lại" }).click();
     await page.locator("#search-results a", { hasText: "II.4.3" }).waitFor();

@@ -1,19 +1,23 @@
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { postGraphQL, startCancuServer, type RunningServer } from "../setup/cancu-process.js";
 import { seedGraph } from "../setup/seed-graph.js";
-import { launchChromium, requireChromium, type Browser, type TrackedPage } from "./browser.js";
+import {
+  ensureExplorerBuilt,
+  launchChromium,
+  OpenedPages,
+  requireChromium,
+  type Browser,
+} from "./browser.js";
 
 // Legal force and the lược đồ in the explorer (#19), on real circulars loaded in order as a user
 // would load them: Thông tư 36/2021/TT-BLĐTBXH, then Thông tư 01/2023/TT-BLĐTBXH, whose Điều 3.2
 // says 36/2021 "hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành" (20/02/2023).
 // One `cancu serve`, one browser.
 
-const distDir = path.join(projectRoot, "web", "dist");
 const artifacts = path.join(projectRoot, "test-artifacts", "explorer");
 const corpus = path.resolve(
   projectRoot,
@@ -33,24 +37,14 @@ const repealing = "01/2023/TT-BLĐTBXH";
 /** known only from 36/2021's preamble: nothing ingested says anything of its force */
 const unknown = "14/2017/NĐ-CP";
 
-/** `npm test` builds the explorer first; a lone run of this file builds it when it is missing. */
-function ensureBuilt(): void {
-  if (existsSync(path.join(distDir, "index.html"))) return;
-  const vite = path.join(projectRoot, "node_modules", "vite", "bin", "vite.js");
-  const build = spawnSync(process.execPath, [vite, "build", "--config", "web/vite.config.ts"], {
-    cwd: projectRoot,
-    encoding: "utf8",
-  });
-  if (build.status !== 0 || !existsSync(path.join(distDir, "index.html")))
-    throw new Error(
-      `web/dist is missing and \`npm run build:web\` failed:\n${build.stdout}\n${build.stderr}`,
-    );
-}
-
 let server: RunningServer;
 let base: string;
 let browser: Browser;
-let opened: TrackedPage[] = [];
+const pages = new OpenedPages(
+  () => browser,
+  () => base,
+  artifacts,
+);
 const ids: Record<string, string> = {};
 let counts: Array<{ direction: string; kind: string; count: number }> = [];
 
@@ -60,24 +54,12 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
   return answer.body.data as T;
 }
 
-async function open(route: string, viewport?: { width: number; height: number }): Promise<TrackedPage> {
-  const tracked = await browser.newPage(viewport);
-  opened.push(tracked);
-  await tracked.page.goto(`${base}${route}`);
-  return tracked;
-}
-
-async function screenshot(tracked: TrackedPage, name: string): Promise<void> {
-  await tracked.page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-}
-
 const documentPath = (symbol: string) => `/document/${encodeURIComponent(ids[symbol]!)}`;
 
 describe("legal force and the lược đồ in Chromium against cancu serve", () => {
   beforeAll(async () => {
     requireChromium();
-    ensureBuilt();
-    mkdirSync(artifacts, { recursive: true });
+    ensureExplorerBuilt();
     await seedGraph();
     server = await startCancuServer({ CANCU_API_KEY: apiKey });
     base = new URL(server.url).origin;
@@ -135,14 +117,11 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
 
   // Every page must load and work without a console error or an uncaught exception.
   afterEach(async () => {
-    const pages = opened;
-    opened = [];
-    for (const tracked of pages) await tracked.page.close();
-    expect(pages.flatMap((tracked) => tracked.errors)).toEqual([]);
+    expect(await pages.closeAll()).toEqual([]);
   });
 
   it("36/2021/TT-BLĐTBXH's page: repealed, with 01/2023's quote and a link to it; in force as of 2022-06-01", async () => {
-    const tracked = await open(documentPath(repealed));
+    const tracked = await pages.open(documentPath(repealed));
     const { page } = tracked;
     const badge = page.locator("#status-badge");
     await badge.waitFor();
@@ -160,7 +139,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     const by = statement.locator(".statement-title a", { hasText: repealing });
     expect(await by.getAttribute("href")).toBe(documentPath(repealing));
     expect(await statement.locator(".statement-from").textContent()).toContain("ngày có hiệu lực");
-    await screenshot(tracked, "status-repealed");
+    await pages.screenshot(tracked, "status-repealed");
 
     // as of a date before the repeal: in force, the repeal listed as coming; the date kept in the URL
     await page.getByLabel("Tính hiệu lực tại ngày").fill("2022-06-01");
@@ -177,7 +156,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
   });
 
   it("says plainly when its force is not known (a decree known only from a citation), and speaks English", async () => {
-    const tracked = await open(documentPath(unknown));
+    const tracked = await pages.open(documentPath(unknown));
     const { page } = tracked;
     const badge = page.locator('#status-badge[data-code="UNKNOWN"]');
     await badge.waitFor();
@@ -186,7 +165,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
       "Không biết được từ các văn bản đã nạp",
     );
     expect(await page.locator("#legal-status").textContent()).not.toContain("Còn hiệu lực");
-    await screenshot(tracked, "status-unknown");
+    await pages.screenshot(tracked, "status-unknown");
 
     await page.goto(`${base}${documentPath(repealed)}?lang=en`);
     await page.locator("#status-badge", { hasText: "No longer in force (repealed)" }).waitFor();
@@ -200,7 +179,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
   });
 
   it("its lược đồ: incoming REPEALS from 01/2023, outgoing BASED_ON and REPEALS, counts as the API gives them, kind chips in the URL", async () => {
-    const tracked = await open(documentPath(repealed));
+    const tracked = await pages.open(documentPath(repealed));
     const { page } = tracked;
     const link = page.locator("#open-relations");
     await link.waitFor();
@@ -250,7 +229,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
       `${incoming} quan hệ đến, ${outgoing} quan hệ đi`,
     );
     expect(await diagram.getAttribute("aria-label")).toContain(`${incoming} quan hệ đến`);
-    await screenshot(tracked, "relations");
+    await pages.screenshot(tracked, "relations");
 
     // a kind chip, from the keyboard: only repeals; the choice in the URL, focus kept on the chip
     await page.locator("#kind-repeals").focus();
@@ -267,13 +246,13 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     await page.locator("#kind-all").click();
     await page.waitForURL(/\/relations$/);
 
-    const shared = await open(`${documentPath(repealed)}/relations?kind=REPEALS`, phone);
+    const shared = await pages.open(`${documentPath(repealed)}/relations?kind=REPEALS`, phone);
     await shared.page.locator("#incoming-repeals li.relation").first().waitFor();
-    await screenshot(shared, "relations-phone");
+    await pages.screenshot(shared, "relations-phone");
   });
 
   it("pages a large group with 'more': the first page cut to 3 relations, each group then loads the rest", async () => {
-    const tracked = await open("/");
+    const tracked = await pages.open("/");
     const { page } = tracked;
     // the lược đồ asks for 100 relations at first; 3 here, so that groups are cut short
     await page.route("**/graphql", async (route) => {
@@ -322,7 +301,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
   });
 
   it("the checker with the citing text's date 2023-06-01 warns that 36/2021 was repealed by 01/2023", async () => {
-    const tracked = await open("/check");
+    const tracked = await pages.open("/check");
     const { page } = tracked;
     await page.getByLabel("Căn cứ như viết trong dự thảo").fill(`Thông tư số ${repealed}`);
     await page.getByLabel("Ngày của văn bản trích dẫn").fill("2023-06-01");
@@ -336,7 +315,7 @@ describe("legal force and the lược đồ in Chromium against cancu serve", ()
     expect(await finding.textContent()).toContain(repealing);
     expect(await finding.locator("blockquote").textContent()).toContain(repealed);
     expect(await finding.locator("a.finding-by").getAttribute("href")).toBe(documentPath(repealing));
-    await screenshot(tracked, "check-finding");
+    await pages.screenshot(tracked, "check-finding");
 
     // before the repeal took effect: no warning
     await page.getByLabel("Ngày của văn bản trích dẫn").fill("2022-06-01");

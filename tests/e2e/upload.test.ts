@@ -1,19 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { startCancuServer, type RunningServer } from "../setup/cancu-process.js";
 import { seedGraph } from "../setup/seed-graph.js";
-import { launchChromium, requireChromium, type Browser, type TrackedPage } from "./browser.js";
+import {
+  ensureExplorerBuilt,
+  launchChromium,
+  OpenedPages,
+  requireChromium,
+  type Browser,
+  type TrackedPage,
+} from "./browser.js";
 
 // The explorer's "add a document" page (issue #18) in Chromium against `cancu serve` with an API
 // key: drop a PDF, see what the extractor found before anything is written, write it, open the
 // document and a citation's page in the original. The PDF is Công văn 7432/UBND-XD (two pages,
 // citing 1074/QĐ-BXD on both), made by tests/fixtures/sources/make-upload.ts.
 
-const distDir = path.join(projectRoot, "web", "dist");
 const artifacts = path.join(projectRoot, "test-artifacts", "upload");
 const fixtures = path.join(projectRoot, "tests", "fixtures", "sources");
 const pdfName = "7432-UBND-XD-2026.pdf";
@@ -21,35 +26,14 @@ const pdfBytes = readFileSync(path.join(fixtures, "upload", pdfName));
 const apiKey = `test-key-${randomUUID()}`;
 const keyLabel = /Khóa API/;
 
-/** `npm test` builds the explorer first; a lone run of this file builds it when it is missing. */
-function ensureBuilt(): void {
-  if (existsSync(path.join(distDir, "index.html"))) return;
-  const vite = path.join(projectRoot, "node_modules", "vite", "bin", "vite.js");
-  const build = spawnSync(process.execPath, [vite, "build", "--config", "web/vite.config.ts"], {
-    cwd: projectRoot,
-    encoding: "utf8",
-  });
-  if (build.status !== 0 || !existsSync(path.join(distDir, "index.html")))
-    throw new Error(
-      `web/dist is missing and \`npm run build:web\` failed:\n${build.stdout}\n${build.stderr}`,
-    );
-}
-
 let server: RunningServer;
 let base: string;
 let browser: Browser;
-let opened: TrackedPage[] = [];
-
-async function open(route: string): Promise<TrackedPage> {
-  const tracked = await browser.newPage();
-  opened.push(tracked);
-  await tracked.page.goto(`${base}${route}`);
-  return tracked;
-}
-
-async function screenshot(tracked: TrackedPage, name: string): Promise<void> {
-  await tracked.page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-}
+const pages = new OpenedPages(
+  () => browser,
+  () => base,
+  artifacts,
+);
 
 /** Chromium logs every refused request itself; the ones a test asks for are not the page's errors. */
 function forgiveRefusals(tracked: TrackedPage, ...statuses: number[]): void {
@@ -60,8 +44,7 @@ function forgiveRefusals(tracked: TrackedPage, ...statuses: number[]): void {
 describe("the explorer's upload page in Chromium against cancu serve", () => {
   beforeAll(async () => {
     requireChromium();
-    ensureBuilt();
-    mkdirSync(artifacts, { recursive: true });
+    ensureExplorerBuilt();
     await seedGraph();
     server = await startCancuServer({ CANCU_API_KEY: apiKey });
     base = new URL(server.url).origin;
@@ -75,14 +58,11 @@ describe("the explorer's upload page in Chromium against cancu serve", () => {
 
   // Every page must work without a console error or an uncaught exception.
   afterEach(async () => {
-    const pages = opened;
-    opened = [];
-    for (const tracked of pages) await tracked.page.close();
-    expect(pages.flatMap((tracked) => tracked.errors)).toEqual([]);
+    expect(await pages.closeAll()).toEqual([]);
   });
 
   it("previews a dropped PDF, writes it with the key, opens the document and a citation's page", async () => {
-    const tracked = await open("/");
+    const tracked = await pages.open("/");
     const { page } = tracked;
     await page.getByRole("link", { name: "Thêm văn bản" }).click();
     await page.waitForURL(/\/add$/);
@@ -146,7 +126,7 @@ describe("the explorer's upload page in Chromium against cancu serve", () => {
     expect(await listed.count()).toBe(2);
     expect(await listed.first().textContent()).toContain("trang 2");
     expect(await listed.first().textContent()).toContain("QĐ|1074/QĐ-BXD|2026");
-    await screenshot(tracked, "preview");
+    await pages.screenshot(tracked, "preview");
 
     await page.getByRole("button", { name: "Ghi vào đồ thị" }).click();
     const written = page.locator("#written-link");
@@ -159,7 +139,7 @@ describe("the explorer's upload page in Chromium against cancu serve", () => {
     const documentId = decodeURIComponent(documentPath.split("/")[2]!);
     const downloadUrl = `/documents/${encodeURIComponent(documentId)}/original`;
     expect(await page.locator("#written-original").getAttribute("href")).toBe(downloadUrl);
-    await screenshot(tracked, "written");
+    await pages.screenshot(tracked, "written");
 
     // the new document's page: the original's facts, and the page of each quote of its tasks
     await written.click();
@@ -176,7 +156,7 @@ describe("the explorer's upload page in Chromium against cancu serve", () => {
     expect(await atPage.getAttribute("href")).toBe(`${downloadUrl}?inline=1#page=2`);
     expect(await atPage.textContent()).toBe("mở bản gốc tại trang 2");
     expect(await cited.locator('.own-quote[data-page="1"]').count()).toBeGreaterThan(0);
-    await screenshot(tracked, "document");
+    await pages.screenshot(tracked, "document");
 
     // the original, as the links fetch it: the very bytes sent, a PDF, shown inline on request
     const download = await fetch(`${base}${downloadUrl}`);
@@ -199,7 +179,7 @@ describe("the explorer's upload page in Chromium against cancu serve", () => {
   });
 
   it("shows the API's refusal in the page: a legacy .doc, an empty file, a wrong key", async () => {
-    const tracked = await open("/add");
+    const tracked = await pages.open("/add");
     const { page } = tracked;
     await page.locator("h1", { hasText: "Thêm văn bản" }).waitFor();
     const alert = page.locator('#upload-error [role="alert"]');
@@ -217,7 +197,7 @@ describe("the explorer's upload page in Chromium against cancu serve", () => {
     expect(refused).toMatch(/^Lỗi: .+/);
     expect(refused).toContain("UNSUPPORTED_FORMAT");
     expect(await page.locator("#preview").count()).toBe(0);
-    await screenshot(tracked, "refused-doc");
+    await pages.screenshot(tracked, "refused-doc");
 
     await page
       .getByLabel("Tệp văn bản")
@@ -234,12 +214,12 @@ describe("the explorer's upload page in Chromium against cancu serve", () => {
     await page.locator('#upload-error [role="alert"][data-code="UNAUTHENTICATED"]').waitFor();
     expect(await alert.textContent()).toContain("x-api-key");
     expect(await page.locator("#preview").count()).toBe(0);
-    await screenshot(tracked, "refused-key");
+    await pages.screenshot(tracked, "refused-key");
     forgiveRefusals(tracked, 400, 401, 415);
   });
 
   it("keeps the key only when asked, and only for the tab", async () => {
-    const tracked = await open("/add");
+    const tracked = await pages.open("/add");
     const { page } = tracked;
     await page.getByLabel(keyLabel).fill("a-key");
     const stored = () =>
