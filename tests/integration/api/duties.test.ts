@@ -94,6 +94,31 @@ describe("targets, deadlines and assignments of the seed", () => {
     expect(later.tasksDue.edges).toEqual([{ due: "2022-12-31" }]);
   });
 
+  it("tasksDue refuses a backwards range and an id that is not an organization's, with a coded message", async () => {
+    const ask = async (args: string) => {
+      const contextValue = await api.contextFor({});
+      const response = await api.apollo.executeOperation(
+        { query: `{ tasksDue(${args}) { edges { due } } }` },
+        { contextValue },
+      );
+      if (response.body.kind !== "single") throw new Error("expected a single result");
+      return response.body.singleResult.errors?.[0];
+    };
+    expect(await ask(`from: "2022-12-31", to: "2022-01-01"`)).toMatchObject({
+      message: "from (2022-12-31) is after to (2022-01-01)",
+      extensions: { code: "BAD_USER_INPUT", argumentName: "from" },
+    });
+    expect(await ask(`organization: ${JSON.stringify(await seedId())}`)).toMatchObject({
+      message: "organization must be an Organization's id, not a Document's",
+      extensions: { code: "BAD_USER_INPUT", argumentName: "organization" },
+    });
+    // a date that is no date is refused while the operation is validated, before anything runs
+    expect(await ask(`from: "2022-13-01"`)).toMatchObject({
+      message: expect.stringContaining("yyyy-mm-dd"),
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+  });
+
   it("Task.assignedTo: section III.1 names who leads, with the duty, the deadline and the passage", async () => {
     const { document } = await query<{
       document: {
