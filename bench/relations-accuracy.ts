@@ -200,6 +200,12 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
         )
       : [
           ...doc.citations.filter((c) => matchKey(c.symbol) === matchKey(g.target) && meets(c.span)),
+          // an item of an amending list that repeals a part of the document its lead cites
+          ...doc.citations
+            .filter((c) => matchKey(c.symbol) === matchKey(g.target))
+            .flatMap((c) => c.listedRepeals ?? [])
+            .filter((r) => meets(r.span))
+            .map((r) => ({ relationKind: "REPEALS", scope: r.scope })),
           // a law named without its number that the same text numbers elsewhere (resolvedSymbol)
           ...doc.namedReferences.filter(
             (r) => r.resolvedSymbol && matchKey(r.resolvedSymbol) === matchKey(g.target) && meets(r.span),

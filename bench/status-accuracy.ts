@@ -146,9 +146,13 @@ export function statusReport(part: Split, commit: string, date: string): string 
       list.push({ kind, scope, byKey: by, ...when, quote, start: span[0], end: span[1], taskKey: key });
       extractedEvents.set(id, list);
     };
-    for (const c of parsed.citations)
+    for (const c of parsed.citations) {
       if (isStatusKind(c.relationKind) && c.symbol)
         add(matchKey(c.symbol), c.relationKind, c.scope ?? null, c.quote, c.span);
+      // the parts an amending list's items repeal (a second relation to the same document)
+      for (const r of c.listedRepeals ?? [])
+        if (c.symbol) add(matchKey(c.symbol), "REPEALS", r.scope, r.quote, r.span);
+    }
     for (const n of parsed.namedReferences)
       if (isStatusKind(n.relationKind) && n.year)
         add(`${nameKey(n.name)} ${n.year}`, n.relationKind, n.scope ?? null, n.quote, n.span);

@@ -191,6 +191,22 @@ export interface Citation {
   relationKind?: RelationKind;
   /** AMENDS, REPEALS …: the part of the cited document concerned ("Điều 5.2.a"); null: the whole or unsaid */
   scope?: string | null;
+  /**
+   * an AMENDS citation that leads an amending list: the parts of the same document that items of
+   * the list repeal ("b) Bãi bỏ khoản 3 Điều 22."), each a REPEALS relation with its item as quote
+   */
+  listedRepeals?: ListedRepeal[];
+}
+
+/** A repeal stated by an item of an amending list about the document its lead cites. */
+export interface ListedRepeal {
+  /** task codes of the cited document ("Điều 22.3, Điều 171") */
+  scope: string;
+  /** the item's first line, in the original text */
+  span: Span;
+  quote: string;
+  /** the task (code) the item stands in, as for citations */
+  task: string | null;
 }
 
 export interface NamedReference {

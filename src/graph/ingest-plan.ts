@@ -7,7 +7,8 @@ import type { IngestStatementName } from "./ingest-statements.js";
 // 3: references without a symbol (number-only, charters, congresses, the Constitution), originals kept (#17, #18)
 // 4: relation kinds and scopes on citation links, effect clauses on documents (#19)
 // 5: relation kinds and scopes on references by name (REFERS_TO), the relation reading of #19 finished
-export const loaderVersion = 5;
+// 6: the parts an amending list's items repeal, a second (REPEALS) link to the lead's document (#19)
+export const loaderVersion = 6;
 
 export type IngestStatus = "created" | "replaced" | "unchanged" | "upgraded";
 

@@ -310,8 +310,12 @@ function taskRows(parsed: ParsedDocument, context: DocumentContext): TaskRow[] {
     dueDates: due.get(task.code)?.dueDates ?? [],
   }));
   const needsPreamble =
-    parsed.citations.some((c) => !c.task || !context.taskCodes.has(c.task)) ||
-    parsed.namedReferences.some((n) => !n.task || !context.taskCodes.has(n.task));
+    parsed.citations.some(
+      (c) =>
+        !c.task ||
+        !context.taskCodes.has(c.task) ||
+        (c.listedRepeals ?? []).some((r) => !r.task || !context.taskCodes.has(r.task)),
+    ) || parsed.namedReferences.some((n) => !n.task || !context.taskCodes.has(n.task));
   if (needsPreamble) {
     const firstStart = Math.min(...parsed.tasks.map((t) => t.span[0]), Number.MAX_SAFE_INTEGER);
     tasks.unshift({
@@ -359,6 +363,25 @@ function citationRows(citations: readonly Citation[], context: DocumentContext):
       resolvedBy: null,
       warnings: citation.warnings.map((w) => `${w.kind}: ${w.message}`),
     });
+    // the repeals an amending list's items state of the same document: one link each, the item
+    // its quote ("amending-list": the target is the one its lead names)
+    for (const repeal of citation.listedRepeals ?? [])
+      rows.push({
+        taskKey: holderKey(context, repeal.task),
+        documentKey: citation.key,
+        quote: repeal.quote,
+        ...spanRow(repeal.span),
+        symbolAsPrinted: null,
+        date: null,
+        issuerKey: null,
+        title: null,
+        relation: "bãi bỏ",
+        kind: "REPEALS",
+        scope: repeal.scope,
+        byName: false,
+        resolvedBy: "amending-list",
+        warnings: [],
+      });
   }
   return rows;
 }

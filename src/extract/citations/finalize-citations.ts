@@ -12,7 +12,7 @@ import {
 import { citationType, titleText, type RawCitation } from "./scan-citations.js";
 import { issuingCode, type ParsedSymbol } from "../header/normalise-symbol.js";
 import {
-  amendedParts,
+  amendingList,
   citationRelation,
   isPrintedPart,
   relationBefore,
@@ -51,13 +51,34 @@ export function finalizeCitations(
       relation = citationRelation(mt, raw.leadStart, raw.ownEnd, true, 0, titles);
     }
     citation.relationKind = relation.kind;
-    // an amending lead names its parts in its items; "một số điều" as printed when they name none
-    citation.scope =
-      relation.kind === "AMENDS" &&
-      (relation.scope === null || isPrintedPart(relation.scope)) &&
-      runLead === raw.leadStart
-        ? (amendedParts(mt, raw.leadStart, Math.max(raw.ownEnd, raw.titleEnd)) ?? relation.scope)
-        : relation.scope;
+    citation.scope = relation.scope;
+    // an amending lead names its parts in its items ("một số điều" as printed when they name
+    // none); an item that repeals a part states a second relation to the same document
+    // a lead that replaces or repeals parts it does not number ("Điều 7. Thay thế, bãi bỏ một số
+    // cụm từ, khoản, phụ lục của Nghị định số …") names them in its items
+    const listLead =
+      relation.kind === "AMENDS" ||
+      ((relation.kind === "REPEALS" || relation.kind === "REPLACES") &&
+        (relation.scope === null || isPrintedPart(relation.scope)));
+    if (listLead && runLead === raw.leadStart) {
+      const list = amendingList(
+        mt,
+        raw.leadStart,
+        Math.max(raw.ownEnd, raw.titleEnd),
+        relation.kind !== "AMENDS",
+      );
+      if (
+        relation.kind === "AMENDS" &&
+        list?.amended &&
+        (relation.scope === null || isPrintedPart(relation.scope))
+      )
+        citation.scope = list.amended;
+      if (list && list.repealed.length > 0)
+        citation.listedRepeals = list.repealed.map((r) => {
+          const span = mt.spanOf(r.start, r.end);
+          return { scope: r.scope, span, quote: mt.original.slice(span[0], span[1]), task: null };
+        });
+    }
     out.push(citation);
   }
   carryYears(out);

@@ -475,19 +475,52 @@ const UNTIL_BEFORE = /(?<![a-z])khi(?![a-z])/;
 /** folded, an item's head: it repeals ("b) Bãi bỏ khoản 3 Điều 22", "b) Bỏ khoản 2 Điều 4", "Điều 60 được bãi bỏ"). */
 const REPEALING_ITEM =
   /^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:bai\s+bo|bo(?!\s+sung)|huy\s+bo)\s|(?:duoc|bi)\s+(?:bai|huy)\s+bo/;
+/** The same, on the printed text: "bỏ" is not "bộ" ("b) Bộ trưởng …"). */
+const REPEALING_ITEM_PRINTED =
+  /^[\s*_]*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:bãi\s+bỏ|bỏ(?!\s+sung)|h[uủ][yỷ]\s+bỏ)\s|(?:được|bị)\s+(?:bãi|h[uủ][yỷ])\s+bỏ/u;
+/** folded, an item that acts on quoted words of the document ("a) Bãi bỏ cụm từ “…” tại khoản 2 Điều 22"): a change of wording, no part repealed. */
+const WORDS_ITEM =
+  /^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:bai\s+bo|bo|huy\s+bo|thay\s+the|sua\s+doi)\s+(?:(?:cac|mot\s+so)\s+)?(?:cum\s+tu|tu\s+ngu|tu)\s*["“]/;
 /** How far an amending list may run after its lead. */
 const AMENDMENT_LIST_WINDOW = 60000;
 /** A marker at a line start: group 1 a number ("7."), group 2 a letter ("a)"), group 3 an article heading ("Điều 57."). */
 const LINE_MARKER = /^[ \t*_]*(?:(\d{1,2})[.)]|([a-zđ])\)|(Điều|ĐIỀU)\s+\d{1,3}[a-zđ]?\s*[.:])(?=\s)/u;
 
+/** A part of the amended document repealed by an item of its amending list ("e) Bãi bỏ khoản 3 Điều 22 và Điều 171."). */
+export interface RepealingItem {
+  /** task codes of the amended document ("Điều 22.3, Điều 171") */
+  scope: string;
+  /** the item's first line, in the matching text */
+  start: number;
+  end: number;
+}
+
+/** What the items of an amending list do to the document its lead names. */
+export interface AmendingList {
+  /** the parts the items amend, as task codes; null when they name none */
+  amended: string | null;
+  /** the parts items repeal, each with its item: the same document, a second relation */
+  repealed: RepealingItem[];
+}
+
+/** folded: a document's number in an item ("… của Luật đường sắt số 35/2005/QH11"): the item names its own object. */
+const NUMBER_IN_ITEM = /(?<![a-z])so\s{0,2}\d{1,4}\s*[/-]/;
+
 /**
  * "7. Sửa đổi, bổ sung một số điều của Luật Viễn thông số 41/2009/QH12 như sau:\na) Sửa đổi, bổ sung
- * điểm a khoản 2 Điều 8 như sau: “…”\nb) …": an amending lead ending with a colon is followed by
- * its items, one marker level below its own; the parts of the amended document are those each
- * item names before its own colon ("như sau:"), outside the quoted new wording. Null when the
- * citation does not end such a lead or its items name no part.
+ * điểm a khoản 2 Điều 8 như sau: “…”\nb) Bãi bỏ khoản 3 Điều 22.": an amending lead ending with a
+ * colon is followed by its items, one marker level below its own; the parts of the amended document
+ * are those each item names before its own colon ("như sau:"), outside the quoted new wording. An
+ * item that repeals ("b) Bãi bỏ …", "Điều 60 được bãi bỏ") amends nothing: it repeals the parts it
+ * names of the same document, unless it names a document of its own. Null when the citation does
+ * not end such a lead or its items name no part.
  */
-export function amendedParts(mt: MatchingText, leadStart: number, ownEnd: number): string | null {
+export function amendingList(
+  mt: MatchingText,
+  leadStart: number,
+  ownEnd: number,
+  leadRepeals = false,
+): AmendingList | null {
   const { text, folded } = mt;
   const rest = folded.slice(ownEnd, ownEnd + 400);
   const leadLine = text.slice(text.lastIndexOf("\n", leadStart - 1) + 1, leadStart);
@@ -505,7 +538,20 @@ export function amendedParts(mt: MatchingText, leadStart: number, ownEnd: number
     return null;
   // the items' marker: letters under a numbered lead, numbers under an article or an unmarked lead
   const itemKind = own?.[1] ? 2 : own?.[2] ? 0 : 1;
+  // the items' items: letters under numbered items
+  const subKind = itemKind === 1 ? 2 : 0;
   const codes: string[] = [];
+  const repealed: RepealingItem[] = [];
+  const isRepealingItem = (from: number, to: number): boolean =>
+    REPEALING_ITEM.test(folded.slice(from, to)) &&
+    REPEALING_ITEM_PRINTED.test(text.slice(from, to).toLowerCase()) &&
+    !WORDS_ITEM.test(folded.slice(from, to));
+  const itemSpan = (from: number, line: string): { start: number; end: number } => ({
+    start: from + (line.length - line.trimStart().length),
+    end: from + line.trimEnd().length,
+  });
+  let subRepeals = false;
+  let codesClosed = false;
   let depth = 0;
   let sawItem = false;
   let at = text.indexOf("\n", ownEnd + colon) + 1;
@@ -522,11 +568,37 @@ export function amendedParts(mt: MatchingText, leadStart: number, ownEnd: number
       } else if (marker && itemKind && marker[itemKind]) {
         const head = folded.slice(at, lineEnd);
         const stop = head.search(/nhu\s+sau|:/);
+        const headEnd = stop < 0 ? lineEnd : at + stop;
         sawItem = true;
-        // an item that repeals ("2. Bãi bỏ các điều 223, 224 …", "Điều 60 được bãi bỏ") amends nothing
-        const repeals = REPEALING_ITEM.test(head.slice(0, stop < 0 ? head.length : stop));
-        const scope = repeals ? null : scopeIn(mt, at, stop < 0 ? lineEnd : at + stop);
-        if (scope) codes.push(...scope.split(", "));
+        subRepeals = false;
+        if (isRepealingItem(at, headEnd)) {
+          const scope = NUMBER_IN_ITEM.test(folded.slice(at, headEnd)) ? null : scopeIn(mt, at, headEnd);
+          if (scope) repealed.push({ scope, ...itemSpan(at, line) });
+          // "4. Bãi bỏ một số cụm từ, khoản như sau:": its own items name what it repeals
+          else subRepeals = stop >= 0 && !NUMBER_IN_ITEM.test(folded.slice(at, headEnd));
+        } else if (!leadRepeals && !codesClosed && !REPEALING_ITEM.test(folded.slice(at, headEnd))) {
+          const scope = scopeIn(mt, at, headEnd);
+          if (scope) codes.push(...scope.split(", "));
+        }
+      } else if (marker && subKind && marker[subKind]) {
+        // an item of an item: read only under an item that repeals and names no part itself. Past
+        // unquoted items of items, the lead's amended parts are no longer read (an item's own
+        // items may be relative to it), its repeals still are
+        codesClosed = true;
+        if (subRepeals) {
+          const head = folded.slice(at, lineEnd);
+          const stop = head.search(/nhu\s+sau|:/);
+          const headEnd = stop < 0 ? lineEnd : at + stop;
+          const bare = head.replace(/^[\s*_]*[a-z\d]{1,2}[.)]\s*/, "");
+          if (
+            (isRepealingItem(at, headEnd) || ITEM_OBJECT_START.test(bare)) &&
+            !WORDS_ITEM.test(folded.slice(at, headEnd)) &&
+            !NUMBER_IN_ITEM.test(folded.slice(at, headEnd))
+          ) {
+            const scope = scopeIn(mt, at, headEnd);
+            if (scope) repealed.push({ scope, ...itemSpan(at, line) });
+          }
+        }
       } else if (marker || /^\s*(?:chuong|muc)\s+[ivxlc\d]+\b/.test(folded.slice(at, lineEnd))) {
         break; // the lead's level (or above) again: the list has ended
       } else if (trimmed !== "" && !sawItem) {
@@ -537,5 +609,6 @@ export function amendedParts(mt: MatchingText, leadStart: number, ownEnd: number
     if (next < 0) break;
     at = next + 1;
   }
-  return codes.length > 0 ? [...new Set(codes)].join(", ") : null;
+  if (codes.length === 0 && repealed.length === 0) return null;
+  return { amended: codes.length > 0 ? [...new Set(codes)].join(", ") : null, repealed };
 }

@@ -13,7 +13,10 @@ import { seedGraph } from "../../setup/seed-graph.js";
 //   Điều 3.2 says 36/2021 "hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành"
 //   (20/02/2023): 36/2021 is repealed from that day;
 // - Hướng dẫn 38-HD/BTCTW (seeds/chains), "Hướng dẫn này thay thế Hướng dẫn số 12-HD/BTCTW":
-//   12-HD/BTCTW (known only from that citation) is replaced.
+//   12-HD/BTCTW (known only from that citation) is replaced;
+// - Nghị định 128/2026/NĐ-CP amends articles of 85/2024/NĐ-CP, and its Điều 7 ("Thay thế, bãi bỏ
+//   một số cụm từ, khoản, phụ lục của Nghị định số 85/2024/NĐ-CP") repeals one clause in an item
+//   that names no document ("b) Bãi bỏ khoản 3 Điều 22."): 85/2024 is repealed in part.
 // Texts: the gazette copies in ../shared/corpus (congbao) and the project's seeds/chains.
 
 const driver = testDriver();
@@ -24,6 +27,7 @@ const files = [
   gazette("thong-tu-so-36-2021-tt-bldtbxh-36618.txt"),
   gazette("thong-tu-so-01-2023-tt-bldtbxh-38752.txt"),
   path.join(seedsDir, "chains/38-HD-BTCTW-2025.txt"),
+  path.join(corpusDir, "congbao_phapluat-8chude/docs/chinh_sach_dn/nghi-dinh-so-128-2026-nd-cp-469347.txt"),
 ];
 let api: Api;
 
@@ -145,6 +149,18 @@ describe("status of a document, derived from what ingested texts say", () => {
       "Hướng dẫn này thay thế Hướng dẫn số 12-HD/BTCTW, ngày 18-01-2022 của Ban Tổ chức Trung ương;",
     );
     expect(document.status.summary).toContain("replaced by 38-HD/BTCTW from 2025-09-29");
+  });
+
+  it("85/2024/NĐ-CP: repealed in part by an item of 128/2026/NĐ-CP's list that names no document, the item its quote", async () => {
+    const { document } = await status("85/2024/NĐ-CP", "2026-12-01");
+    expect(document.status.code).toBe("PARTLY_REPEALED");
+    expect(document.status.parts).toContain("Điều 22.3");
+    const repeal = document.status.evidence.find((e) => e.kind === "REPEALS" && e.scope === "Điều 22.3");
+    expect(repeal).toMatchObject({ quote: "b) Bãi bỏ khoản 3 Điều 22.", by: { symbol: "128/2026/NĐ-CP" } });
+    const text = fs.readFileSync(files[3]!, "utf8");
+    expect(text.slice(repeal!.start, repeal!.end)).toBe(repeal!.quote);
+    // the amendments stay beside it
+    expect(document.status.evidence.some((e) => e.kind === "AMENDS")).toBe(true);
   });
 
   it("a document nothing ingested speaks of is UNKNOWN, never guessed", async () => {

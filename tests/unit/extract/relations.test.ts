@@ -353,6 +353,59 @@ describe("relation kinds (#19)", () => {
   });
 });
 
+/**
+ * [text, [symbol, repealed scope, quote] of each repeal stated by an item of an amending list]: the
+ * item names no document; the one it repeals a part of is the one its list's lead names.
+ */
+const LISTED_REPEALS: readonly (readonly [string, (string | null)[][]])[] = [
+  [
+    "Điều 3. Sửa đổi, bổ sung một số điều của Luật Thú y số 79/2015/QH13\n1. Sửa đổi, bổ sung điểm b khoản 2 Điều 6 như sau:\n“b) Điều 9 mới …”;\n2. Bổ sung khoản 4 vào Điều 12 như sau:\n“4. Nội dung.”;\n3. Bãi bỏ Điều 20.\nĐiều 4. Hiệu lực thi hành\n",
+    [["79/2015/QH13", "Điều 20", "3. Bãi bỏ Điều 20."]],
+  ],
+  // a lead that names its part ("Điều 32") still has items that repeal
+  [
+    "2. Sửa đổi, bổ sung Điều 32 của Bộ luật Tố tụng dân sự số 92/2015/QH13 như sau:\na) Sửa đổi, bổ sung tên điều và khoản 1 Điều 32 như sau:\n“Điều 32. Tranh chấp …”\nb) Bãi bỏ khoản 2 Điều 32.\n3. Điều khoản khác",
+    [["92/2015/QH13", "Điều 32.2", "b) Bãi bỏ khoản 2 Điều 32."]],
+  ],
+  // "Bỏ" and "được bãi bỏ" repeal too; "Bộ" opens a body's name, no repeal
+  [
+    "1. Sửa đổi, bổ sung một số điều của Nghị định số 32/2019/NĐ-CP như sau:\na) Bỏ điểm c khoản 1 Điều 7;\nb) Bộ trưởng Bộ Tài chính quy định tại khoản 2 Điều 9 như sau:\n“2. …”\nc) Khoản 4 Điều 11 được bãi bỏ.\n2. Hiệu lực",
+    [
+      ["32/2019/NĐ-CP", "Điều 7.1.c", "a) Bỏ điểm c khoản 1 Điều 7;"],
+      ["32/2019/NĐ-CP", "Điều 11.4", "c) Khoản 4 Điều 11 được bãi bỏ."],
+    ],
+  ],
+  // a lead that replaces and repeals unnumbered parts; an item that repeals "một số cụm từ, khoản"
+  // names them in its own items; a repealed quoted phrase is a change of wording
+  [
+    "Điều 7. Thay thế, bãi bỏ một số cụm từ, khoản của Nghị định số 85/2024/NĐ-CP\n1. Thay thế một số cụm từ như sau:\na) Thay thế cụm từ “cấp huyện” tại khoản 2 Điều 6 bằng cụm từ “cấp xã”;\nb) Thay thế cụm từ “Bộ A” tại Phụ lục V bằng cụm từ “Bộ B”.\n2. Bãi bỏ một số cụm từ, khoản như sau:\na) Bãi bỏ cụm từ “, Bộ C” tại khoản 2 Điều 22;\nb) Bãi bỏ khoản 3 Điều 22.\nĐiều 8. Điều khoản thi hành",
+    [["85/2024/NĐ-CP", "Điều 22.3", "b) Bãi bỏ khoản 3 Điều 22."]],
+  ],
+  // an item that names a document of its own is that document's citation, not a part of the lead's
+  [
+    "3. Sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ số 23/2008/QH12 như sau:\na) Sửa đổi khoản 2 Điều 5 như sau:\n“2. …”\nb) Bãi bỏ khoản 3 Điều 75 của Luật giao thông đường thủy nội địa số 23/2004/QH11.\n4. Hiệu lực",
+    [],
+  ],
+  // quoted new wording that says "bãi bỏ" is the amended text, not an item of the list
+  [
+    "1. Sửa đổi, bổ sung một số điều của Thông tư số 31/2018/TT-BTC như sau:\na) Sửa đổi Điều 4 như sau:\n“Điều 4.\n1. Bãi bỏ thủ tục …”\n2. Điều khoản chuyển tiếp",
+    [],
+  ],
+];
+
+describe("repeals stated by the items of an amending list (#19)", () => {
+  it.each(LISTED_REPEALS)("%j", (text, expected) => {
+    const doc = extractDocument(text);
+    const repeals = doc.citations.flatMap((c) =>
+      (c.listedRepeals ?? []).map((r) => [c.symbol, r.scope, r.quote]),
+    );
+    expect(repeals).toEqual(expected);
+    // each item's span is where its quote is
+    for (const c of doc.citations)
+      for (const r of c.listedRepeals ?? []) expect(text.slice(r.span[0], r.span[1])).toBe(r.quote);
+  });
+});
+
 /** [text, [name, year, kind, scope] of each law named without a number] */
 const NAMED_RELATIONS: readonly (readonly [string, (string | number | null)[][]])[] = [
   ["Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;", [["Luật Đất đai", 2013, "BASED_ON", null]]],
