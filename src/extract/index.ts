@@ -9,6 +9,9 @@ export { checkSourceText, decodeSource } from "./text/decode-source.js";
 export { ExtractionError, type ExtractionErrorCode } from "./text/extraction-error.js";
 export { foldVietnamese, slugify } from "./text/fold-vietnamese.js";
 export { boundedEditDistance } from "./text/bounded-edit-distance.js";
+/** Organizations (#20): where a body stands (province, parent), and the repair of damaged names. */
+export { organizationStructure, type OrganizationStructure } from "./header/resolve-organization.js";
+export { repairBodyName } from "./header/repair-body-name.js";
 export { KNOWN_DOCUMENTS, type KnownDocumentFact } from "./references/known-documents.js";
 export type * from "./model.js";
 export { PREAMBLE_TITLE } from "./vocabulary/structure.js";

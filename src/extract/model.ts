@@ -59,6 +59,8 @@ export interface OrganizationRef {
   key: string;
   name: string;
   kind: OrganizationKind;
+  /** the name as the text printed it, when it differs from `name` (repaired, or a known body's short name; #20) */
+  printed?: string;
 }
 
 /** Where a citation's issuer came from (optional field added by the extractor). */

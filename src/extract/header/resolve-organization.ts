@@ -17,6 +17,7 @@ import {
   type OrganizationEntry,
 } from "../vocabulary/organizations.js";
 import { CENTRAL_CITIES, PROVINCES, PROVINCE_SPELLINGS } from "../vocabulary/provinces.js";
+import { repairBodyName } from "./repair-body-name.js";
 
 export interface OrganizationMatch {
   org: OrganizationRef;
@@ -171,22 +172,36 @@ export function candidatesForCode(code: string, province: string | null): Organi
     .map((e) => organizationRef(e, province));
 }
 
-/** A body named in free text (section III, headers): known bodies by vocabulary, others by their name. */
+/**
+ * A body named in free text (section III, headers): known bodies by vocabulary, others by their
+ * name. The name is repaired first where OCR damaged it ("tồ chức" → "Tổ chức", "Sở Thông tín
+ * Truyền thông" → "Sở Thông tin và Truyền thông", repair-body-name.ts), and a known body takes its
+ * vocabulary key and name ("UBND tỉnh" in a Quảng Ninh text is uy-ban-nhan-dan-tinh-quang-ninh,
+ * #20); `printed` keeps the name as the text printed it when it differs.
+ */
 export function organizationFromName(rawName: string, contextProvince: string | null): OrganizationRef {
   const name = rawName.replace(/\s+/g, " ").trim();
   const folded = foldKey(name);
-  const known = entryBySpelling.get(organizationLookupKey(stripProvince(folded).body));
-  if (known && !known.issuerVocabulary) {
-    const named = stripProvince(folded).province;
-    return organizationRef(known, named ?? contextProvince);
+  const printed = capitaliseFirst(name.replace(PLURAL_OR_MEMBERS_PREFIX, ""));
+  const display = repairBodyName(printed);
+  const repairedFolded = foldKey(display);
+  const known =
+    entryBySpelling.get(organizationLookupKey(stripProvince(folded).body)) ??
+    entryBySpelling.get(organizationLookupKey(stripProvince(repairedFolded).body));
+  if (known) {
+    const named = stripProvince(repairedFolded).province;
+    return withPrinted(organizationRef(known, named ?? contextProvince), printed);
   }
-  const head = folded.replace(/^(?:cac dong chi|cac|nhung)\s+/, "");
+  const head = repairedFolded.replace(/^(?:cac dong chi|cac|nhung)\s+/, "");
   const kind = BODY_KIND_PREFIXES.find(([prefix]) => head.startsWith(prefix))?.[1] ?? "other";
   const national = NATIONAL_BODY_PREFIXES.some((p) => folded.startsWith(p));
   const hasProvince = contextProvince !== null && folded.includes(foldKey(contextProvince));
-  const display = capitaliseFirst(name.replace(PLURAL_OR_MEMBERS_PREFIX, ""));
   const keyName = !national && contextProvince && !hasProvince ? `${display} ${contextProvince}` : display;
-  return { key: slugify(keyName), name: display, kind };
+  return withPrinted({ key: slugify(keyName), name: display, kind }, printed);
+}
+
+function withPrinted(org: OrganizationRef, printed: string): OrganizationRef {
+  return printed === org.name ? org : { ...org, printed };
 }
 
 function stripProvince(folded: string): { body: string; province: string | null } {
@@ -199,4 +214,72 @@ function stripProvince(folded: string): { body: string; province: string | null 
 
 export function capitaliseFirst(s: string): string {
   return s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Where a body stands: its province, and the body it is part of (#20). */
+export interface OrganizationStructure {
+  /** the province (or centrally-run city) it belongs to, when its key names one */
+  province: string | null;
+  /** the body it is an organ, board, office or department of, when known */
+  parent: OrganizationRef | null;
+  /** the vocabulary's name for its key ("Tỉnh ủy Quảng Ninh" for tinh-uy-quang-ninh), else null */
+  canonicalName: string | null;
+}
+
+let provincialEntries: ReadonlyMap<string, readonly [OrganizationEntry, string]> | null = null;
+
+/** Every provincial body's key in every province ("so-tai-chinh-quang-ninh"), built on first use. */
+function provincialEntryByKey(): ReadonlyMap<string, readonly [OrganizationEntry, string]> {
+  provincialEntries ??= new Map(
+    [...entryByKey.values()]
+      .filter((entry) => entry.provincial)
+      .flatMap((entry) => PROVINCES.map((p) => [organizationRef(entry, p).key, [entry, p]] as const)),
+  );
+  return provincialEntries;
+}
+
+const provinceSlugs: readonly (readonly [string, string])[] = PROVINCES.map(
+  (p) => [`-${slugify(p)}`, p] as const,
+).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A body's province and parent, from its key and name: a known body by the vocabulary's
+ * `parent` (a department under its province's People's Committee, Ban Thường vụ Tỉnh ủy under
+ * the Tỉnh ủy, a ministry under the Government); a body read from free text keeps the province
+ * its key was given, and a board "… Tỉnh ủy" ("Ban xây dựng Đảng của Tỉnh ủy") is part of the
+ * Tỉnh ủy of that province. Nothing is guessed beyond that.
+ */
+export function organizationStructure(org: OrganizationRef): OrganizationStructure {
+  const provincial = provincialEntryByKey().get(org.key);
+  if (provincial) {
+    const [entry, province] = provincial;
+    return {
+      province,
+      parent: parentRef(entry.parent, province),
+      canonicalName: organizationRef(entry, province).name,
+    };
+  }
+  const entry = entryByKey.get(org.key);
+  if (entry) return { province: null, parent: parentRef(entry.parent, null), canonicalName: entry.name };
+  const province = provinceSlugs.find(([slug]) => org.key.endsWith(slug))?.[1] ?? null;
+  return { province, parent: province ? partyCommitteeOf(org.name, province) : null, canonicalName: null };
+}
+
+function parentRef(parentKey: string | undefined, province: string | null): OrganizationRef | null {
+  if (!parentKey) return null;
+  // a centrally-run city's council and committee are "thành phố"
+  const cityKey = parentKey.replace(/-tinh$/, "-thanh-pho");
+  const key = province && CENTRAL_CITIES.has(province) && entryByKey.has(cityKey) ? cityKey : parentKey;
+  const entry = entryByKey.get(key);
+  return entry ? organizationRef(entry, province) : null;
+}
+
+/** The Tỉnh ủy (Thành ủy of a centrally-run city) a board named "… [của] Tỉnh ủy" belongs to. */
+function partyCommitteeOf(name: string, province: string): OrganizationRef | null {
+  const folded = foldKey(name);
+  if (/^uy vien\s/.test(folded)) return null; // members, not a body
+  const committee = CENTRAL_CITIES.has(province) ? "thanh uy" : "tinh uy";
+  if (folded === committee || !folded.endsWith(` ${committee}`)) return null;
+  const entry = entryByKey.get(committee.replace(" ", "-"));
+  return entry ? organizationRef(entry, province) : null;
 }

@@ -28,6 +28,13 @@ export interface OrganizationEntry {
    * "về" and a field not known here, it is an unknown body, not this generic one
    */
   namedWithField?: boolean;
+  /**
+   * the key of the body it is part of (an organ, board, office or department of it), in the same
+   * province for a provincial body: "Sở Tài chính" of a province is part of its People's
+   * Committee, "Ban Thường vụ Tỉnh ủy" of its Tỉnh ủy (#20). A provincial department's parent
+   * "uy-ban-nhan-dan-tinh" is the city's committee in a centrally-run city.
+   */
+  parent?: string;
 }
 
 export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
@@ -47,13 +54,21 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
       "trung uong",
     ],
   },
-  { key: "bo-chinh-tri", name: "Bộ Chính trị", kind: "party", codes: ["TW"], spellings: ["bo chinh tri"] },
+  {
+    key: "bo-chinh-tri",
+    name: "Bộ Chính trị",
+    kind: "party",
+    codes: ["TW"],
+    spellings: ["bo chinh tri"],
+    parent: "ban-chap-hanh-trung-uong",
+  },
   {
     key: "ban-bi-thu",
     name: "Ban Bí thư",
     kind: "party",
     codes: ["TW"],
     spellings: ["ban bi thu trung uong dang", "ban bi thu trung uong", "ban bi thu"],
+    parent: "ban-chap-hanh-trung-uong",
   },
   {
     key: "van-phong-trung-uong-dang",
@@ -61,6 +76,7 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     kind: "party",
     codes: ["VPTW"],
     spellings: ["van phong trung uong dang", "van phong trung uong"],
+    parent: "ban-chap-hanh-trung-uong",
   },
   {
     key: "ban-tuyen-giao-trung-uong",
@@ -68,6 +84,7 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     kind: "party",
     codes: ["BTGTW"],
     spellings: ["ban tuyen giao trung uong"],
+    parent: "ban-chap-hanh-trung-uong",
   },
   {
     key: "ban-to-chuc-trung-uong",
@@ -75,6 +92,7 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     kind: "party",
     codes: ["BTCTW"],
     spellings: ["ban to chuc trung uong"],
+    parent: "ban-chap-hanh-trung-uong",
   },
   {
     key: "uy-ban-kiem-tra-trung-uong",
@@ -82,6 +100,7 @@ export const CENTRAL_PARTY_BODIES: readonly OrganizationEntry[] = [
     kind: "party",
     codes: ["UBKTTW"],
     spellings: ["uy ban kiem tra trung uong"],
+    parent: "ban-chap-hanh-trung-uong",
   },
   ...centralPartyBoards([
     ["Ban Dân vận Trung ương", "BDVTW"],
@@ -130,6 +149,7 @@ function centralPartyBoards(boards: readonly (readonly [string, string])[]): Org
     codes: code === "ĐUK" ? [] : [code],
     spellings: [foldKey(name)],
     issuerVocabulary: true,
+    parent: "ban-chap-hanh-trung-uong",
   }));
 }
 
@@ -177,6 +197,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     codes: ["TU"],
     spellings: ["ban thuong vu tinh uy", "btv tinh uy"],
     provincial: true,
+    parent: "tinh-uy",
   },
   {
     key: "ban-thuong-vu-thanh-uy",
@@ -185,6 +206,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     codes: ["TU"],
     spellings: ["ban thuong vu thanh uy"],
     provincial: true,
+    parent: "thanh-uy",
   },
   {
     // The Provincial Party Committee *is* its executive committee: one key for both names.
@@ -237,6 +259,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     codes: ["HĐND"],
     spellings: ["thuong truc hoi dong nhan dan tinh", "thuong truc hdnd tinh"],
     provincial: true,
+    parent: "hoi-dong-nhan-dan-tinh",
   },
   {
     key: "uy-ban-nhan-dan-tinh",
@@ -268,6 +291,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     ],
     provincial: true,
     issuerVocabulary: true,
+    parent: slugify(`Hội đồng nhân dân ${level}`),
   })),
   ...PROVINCIAL_PARTY_BOARDS.flatMap(([board, code]) =>
     (["Tỉnh ủy", "Thành ủy"] as const).map((committee): OrganizationEntry => ({
@@ -278,6 +302,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
       spellings: [foldKey(`${board} ${committee}`)],
       provincial: true,
       issuerVocabulary: true,
+      parent: slugify(committee),
     })),
   ),
   {
@@ -288,6 +313,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     spellings: ["van phong uy ban nhan dan tinh", "van phong ubnd tinh"],
     provincial: true,
     issuerVocabulary: true,
+    parent: "uy-ban-nhan-dan-tinh",
   },
   ...PROVINCIAL_DEPARTMENTS.map(([name, code]): OrganizationEntry => ({
     key: slugify(name),
@@ -297,6 +323,7 @@ export const PROVINCIAL_BODIES: readonly OrganizationEntry[] = [
     spellings: [foldKey(name)],
     provincial: true,
     issuerVocabulary: true,
+    parent: "uy-ban-nhan-dan-tinh",
   })),
 ];
 
@@ -348,6 +375,7 @@ export const NATIONAL_STATE_BODIES: readonly OrganizationEntry[] = [
     kind: "state",
     codes: ["TTg"],
     spellings: ["thu tuong chinh phu", "thu tuong"],
+    parent: "chinh-phu",
   },
   { key: "quoc-hoi", name: "Quốc hội", kind: "legislature", codes: ["QH"], spellings: ["quoc hoi"] },
   {
@@ -356,6 +384,7 @@ export const NATIONAL_STATE_BODIES: readonly OrganizationEntry[] = [
     kind: "legislature",
     codes: ["UBTVQH"],
     spellings: ["uy ban thuong vu quoc hoi", "ubtvqh"],
+    parent: "quoc-hoi",
   },
   {
     key: "chu-tich-nuoc",
@@ -395,6 +424,8 @@ export const NATIONAL_STATE_BODIES: readonly OrganizationEntry[] = [
     kind: "ministry",
     codes: [m.code],
     spellings: [...(m.extra ?? []), `bo truong ${foldKey(m.name)}`, foldKey(m.name)],
+    // the State Audit answers to the National Assembly, not to the Government
+    parent: m.code === "KTNN" ? "quoc-hoi" : "chinh-phu",
   })),
 ];
 

@@ -229,7 +229,8 @@ describe("seed: responsibilities and deadlines", () => {
       "III.2",
       [
         "ban-tuyen-giao-tinh-uy-quang-ninh",
-        "so-thong-tin-truyen-thong-quang-ninh",
+        // "Sở Thông tín Truyền thông": OCR damage and a dropped "và", repaired to the department (#20)
+        "so-thong-tin-va-truyen-thong-quang-ninh",
         "trung-tam-truyen-thong-tinh-quang-ninh",
       ],
       "chủ trì, phối hợp",
