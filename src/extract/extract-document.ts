@@ -18,6 +18,7 @@ import { scanFoundingDocuments } from "./references/scan-founding-documents.js";
 import { scanNamedDocuments } from "./references/scan-named-documents.js";
 import { scanTitleReferences } from "./references/scan-title-references.js";
 import { implementationItems, scanResponsibilities } from "./items/scan-responsibilities.js";
+import { scanAssignments } from "./items/scan-assignments.js";
 import { scanTargets } from "./items/scan-targets.js";
 import { knownLaw } from "./references/laws/known-law.js";
 import { buildTaskTree, toTaskNode } from "./tree/task-tree.js";
@@ -180,7 +181,14 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
       task: taskAt(d.start),
     };
   });
-  const responsibilities = scanResponsibilities(mt, implementationItems(tree.nodes), rawDeadlines, province);
+  const responsibilities = scanAssignments(
+    mt,
+    tree.nodes,
+    scanResponsibilities(mt, implementationItems(tree.nodes), rawDeadlines, province),
+    rawDeadlines,
+    province,
+    tree.bodyEnd,
+  );
 
   if (mt.repairs.length > 0) {
     const first = mt.repairs[0]!;

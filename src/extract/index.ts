@@ -19,3 +19,5 @@ export { vietnameseDate, writtenReference } from "./vocabulary/written-reference
 /** Relation kinds and the words that give them (#19): what a citation says of the cited document. */
 export { RELATION_KINDS, RELATION_KIND_OF_WORD, type RelationKind } from "./vocabulary/relations.js";
 export { RELATION_WORDS } from "./vocabulary/phrases.js";
+export { ORGANIZATIONS } from "./vocabulary/organizations.js";
+export { UNITS } from "./vocabulary/quantities.js";

@@ -14,11 +14,7 @@ const MAX_SUBJECT_CHARS = 400;
 /** The nodes whose items assign duties: sections titled "Tổ chức thực hiện" and the like. */
 export function implementationItems(nodes: readonly TreeNode[]): TreeNode[] {
   const out: TreeNode[] = [];
-  for (const node of nodes) {
-    // Section titles are short; clauses and points never open an implementation section.
-    if (node.kind === "clause" || node.kind === "point" || node.title.length > 120) continue;
-    const title = foldKey(node.title);
-    if (!IMPLEMENTATION_SECTION_TITLES.some((t) => title.includes(t))) continue;
+  for (const node of implementationSections(nodes)) {
     const leaves: TreeNode[] = [];
     const walk = (n: TreeNode): void => {
       if (n.children.length === 0) leaves.push(n);
@@ -28,6 +24,18 @@ export function implementationItems(nodes: readonly TreeNode[]): TreeNode[] {
     out.push(...leaves);
   }
   return out;
+}
+
+/** Sections titled "Tổ chức thực hiện" and the like. */
+export function implementationSections(nodes: readonly TreeNode[]): TreeNode[] {
+  // Section titles are short; clauses and points never open an implementation section.
+  return nodes.filter(
+    (node) =>
+      node.kind !== "clause" &&
+      node.kind !== "point" &&
+      node.title.length <= 120 &&
+      IMPLEMENTATION_SECTION_TITLES.some((t) => foldKey(node.title).includes(t)),
+  );
 }
 
 /**
@@ -123,7 +131,7 @@ function bodiesOf(mt: MatchingText, from: number, to: number, province: string |
   return out;
 }
 
-function deadlinesWithin(
+export function deadlinesWithin(
   mt: MatchingText,
   deadlines: readonly RawDeadline[],
   from: number,
