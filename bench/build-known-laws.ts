@@ -16,8 +16,8 @@ import { extractDocument } from "../src/extract/index.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(process.argv[2] ?? path.join(here, "../../shared/corpus"));
 const target = path.join(here, "../src/extract/references/laws/known-laws.ts");
-/** the enacting sentence: "Quốc hội ban hành Bộ luật Lao động." */
-const ENACTING = /Quốc hội ban hành (Bộ luật|Luật|Pháp lệnh) ([^.;\n]{2,160}?)\s*\.\s*(?:\n|$)/u;
+/** the enacting sentence: "Quốc hội ban hành Bộ luật Lao động." (older laws close it with a comma: "… Luật hợp tác xã,") */
+const ENACTING = /Quốc hội ban hành (Bộ luật|Luật|Pháp lệnh) ([^.;\n]{2,160}?)\s*[.,]\s*(?:\n|$)/u;
 
 /** one entry of known-laws.ts (src/extract/references/laws/known-law.ts: KnownLaw) */
 interface KnownLaw {

@@ -22,7 +22,12 @@ const repoRoot = path.join(here, "..");
 // ---------------------------------------------------------------- gold
 
 export type Kind = "party" | "state";
-export type Split = "dev" | "test";
+/**
+ * dev: read while working; test: kept aside, scored at the end; fresh: a held-out set written
+ * after the test part had been scored once (bench/relations-gold/fresh.yaml), never read before
+ * being scored.
+ */
+export type Split = "dev" | "test" | "fresh";
 
 export interface GoldCitation {
   symbol: string;
@@ -648,7 +653,11 @@ export function runGoldBench(
   name: string,
   report: (part: Split, commit: string, date: string) => string,
 ): void {
-  const part: Split = process.argv.includes("--test") ? "test" : "dev";
+  const part: Split = process.argv.includes("--fresh")
+    ? "fresh"
+    : process.argv.includes("--test")
+      ? "test"
+      : "dev";
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
     cwd: repoRoot,
     encoding: "utf8",
@@ -656,7 +665,10 @@ export function runGoldBench(
   const text = report(part, commit, new Date().toISOString().slice(0, 10));
   process.stdout.write(text);
   if (!process.argv.includes("--write")) return;
-  const file = path.join(here, part === "test" ? `${name}-TEST.md` : `${name}.md`);
+  const file = path.join(
+    here,
+    part === "test" ? `${name}-TEST.md` : part === "fresh" ? `${name}-FRESH.md` : `${name}.md`,
+  );
   const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const reviewed = previous.indexOf("\n## Reviewed");
   fs.writeFileSync(file, reviewed >= 0 ? text + previous.slice(reviewed + 1) : text);

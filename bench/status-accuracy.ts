@@ -100,14 +100,16 @@ export function statusReport(part: Split, commit: string, date: string): string 
     for (const r of gold.relations) whole.set(r.id, r.whole ?? null);
   }
 
-  // gold events by target; a target is in the test part when any statement about it is
+  // gold events by target, and the part each target is scored in
   const goldEvents = new Map<string, StatusEvent[]>();
   const targetSplit = new Map<string, Split>();
   const stating = new Set<string>();
   for (const r of loaded.relations) {
     if (!isStatusKind(r.kind)) continue;
     const id = targetId(r.target);
-    if (r.split === "test" || !targetSplit.has(id)) targetSplit.set(id, r.split);
+    // a target any fresh statement is about is scored with the fresh set, else with test, else dev
+    const rank = { dev: 0, test: 1, fresh: 2 } as const;
+    if (!targetSplit.has(id) || rank[r.split] > rank[targetSplit.get(id)!]) targetSplit.set(id, r.split);
     const doc = facts.get(r.text)!;
     stating.add(r.text);
     // a part not named ("một số điều"): not the whole
@@ -174,9 +176,12 @@ export function statusReport(part: Split, commit: string, date: string): string 
       extractedBy: bySymbols(extractedEvents.get(id)),
     });
   }
-  if (part === "dev")
-    for (const [id, events] of extractedEvents)
-      if (!targetSplit.has(id))
+  // listed with dev for the split files' documents, with fresh for the fresh set's own documents
+  const freshTexts = new Set(loaded.relations.filter((r) => r.split === "fresh").map((r) => r.text));
+  if (part !== "test")
+    for (const [id, all] of extractedEvents) {
+      const events = all.filter((e) => freshTexts.has(e.taskKey) === (part === "fresh"));
+      if (events.length > 0 && !targetSplit.has(id))
         unsupported.push({
           target: id,
           gold: "UNKNOWN",
@@ -184,6 +189,7 @@ export function statusReport(part: Split, commit: string, date: string): string 
           goldBy: [],
           extractedBy: bySymbols(events),
         });
+    }
 
   const agree = compared.filter((c) => c.gold === c.extracted);
   const known = (c: Compared) => c.gold !== "UNKNOWN" && c.extracted !== "UNKNOWN";
@@ -204,7 +210,7 @@ export function statusReport(part: Split, commit: string, date: string): string 
   return [
     "# Statuses derived from extracted relations, against the gold's",
     "",
-    `Run: \`npx tsx bench/status-accuracy.ts${part === "test" ? " --test" : ""}\` on ${date}, commit ${commit}. **Part: ${part}** ` +
+    `Run: \`npx tsx bench/status-accuracy.ts${part === "dev" ? "" : ` --${part}`}\` on ${date}, commit ${commit}. **Part: ${part}** ` +
       `(${compared.length} documents that gold statements of kinds REPLACES, REPEALS, SUSPENDS, AMENDS are about).`,
     "",
     "Both statuses by the API's rules (src/api/services/legal-status.ts) at a date after every statement: from the gold statements, and from every citation of those kinds the extractor reads in the same documents.",

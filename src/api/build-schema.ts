@@ -10,6 +10,7 @@ import {
 import { DocumentResolver } from "./resolvers/document.resolver.js";
 import { IngestResolver } from "./resolvers/ingest.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
+import { OrganizationResolver } from "./resolvers/organization.resolver.js";
 import { ReferenceResolver } from "./resolvers/reference.resolver.js";
 import { RelationResolver, StatusStatementResolver } from "./resolvers/relation.resolver.js";
 import {
@@ -50,6 +51,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       TargetResolver,
       AssignmentResolver,
       TasksDueResolver,
+      OrganizationResolver,
       IngestResolver,
       SystemResolver,
     ],

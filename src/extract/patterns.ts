@@ -264,7 +264,8 @@ export const NAMED_HEAD = /\b(quy hoach|ke hoach|chuong trinh|de an|chien luoc|q
 /** folded: the National Target Programmes are named even in lower case. */
 export const NATIONAL_TARGET_PROGRAMME = /\bchuong trinh muc tieu quoc gia(?![a-z])/g;
 /** folded: a law by name: "Luật Đất đai", "Bộ luật Lao động", "Hiến pháp nước …". Capital checked in code. */
-export const LAW_HEAD = /\b(bo luat|luat|phap lenh)(?=[ \t\n])/g;
+/** folded: a law's head word ("Bộ luật" may wrap: "Bộ\nluật Lao động"). */
+export const LAW_HEAD = /\b(bo[ \t]*\n?[ \t]*luat|luat|phap lenh)(?=[ \t\n])/g;
 
 /**
  * folded: the Constitution by name, "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ

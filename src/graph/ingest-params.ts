@@ -1,4 +1,5 @@
 import neo4j, { type Integer } from "neo4j-driver";
+import { organizationStructure, type OrganizationRef } from "../extract/index.js";
 import type { DocumentRow, IngestRows, SourceInfo } from "./ingest-rows.js";
 import { loaderVersion, type Planned } from "./ingest-plan.js";
 
@@ -12,11 +13,12 @@ export function writeParams(planned: readonly Planned[]): Record<string, unknown
   // each later one only fills its gaps; a document ingested in the batch overwrites what the
   // citations before it said (its own header is SET), so only the citations after it count
   const cited = new Map<string, DocumentRow>();
-  const organizations = new Map<string, unknown>();
+  const organizations = new Map<string, OrganizationParam>();
+  const partOf = new Map<string, { key: string; parentKey: string }>();
   for (const { rows } of planned) {
     cited.delete(rows.document.key);
     // MERGE … ON CREATE: the first spelling of an organization's name wins, as one by one
-    for (const org of rows.organizations) if (!organizations.has(org.key)) organizations.set(org.key, org);
+    for (const org of rows.organizations) addOrganization(organizations, partOf, org);
     for (const doc of rows.citedDocuments) {
       const known = cited.get(doc.key);
       if (known) fillGaps(known, doc);
@@ -28,10 +30,56 @@ export function writeParams(planned: readonly Planned[]): Record<string, unknown
     docs: planned.map(({ rows, source }) => documentParams(rows, source)),
     loaderVersion,
     organizations: [...organizations.values()],
+    partOf: [...partOf.values()],
     cited: [...cited.values()],
     stubKeys: [...new Set(planned.flatMap((p) => p.stubKeys))],
     namedKeys: [...new Set(planned.flatMap((p) => p.namedKeys))],
   };
+}
+
+/** An organization as the write stores it (#20): its province, and the printed names beside its name. */
+interface OrganizationParam {
+  key: string;
+  name: string;
+  kind: string;
+  province: string | null;
+  /** printed forms and other names it was given, not its name */
+  aliases: string[];
+  /** the name is the vocabulary's: it replaces a name stored before */
+  canonical: boolean;
+}
+
+/**
+ * Adds a body, and the bodies it is part of, with a PART_OF row to each parent
+ * (organizationStructure). A known body takes the vocabulary's name for its key ("Tỉnh ủy Quảng
+ * Ninh"), the name the text gave it ("Ban Chấp hành Đảng bộ tỉnh Quảng Ninh") and its printed form
+ * ("UBND tỉnh") kept as aliases, merged over the batch.
+ */
+function addOrganization(
+  organizations: Map<string, OrganizationParam>,
+  partOf: Map<string, { key: string; parentKey: string }>,
+  org: OrganizationRef,
+): void {
+  const structure = organizationStructure(org);
+  const name = structure.canonicalName ?? org.name;
+  const aliases = [org.name, org.printed].filter((a): a is string => a !== undefined && a !== name);
+  const known = organizations.get(org.key);
+  if (known) {
+    for (const alias of aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+    return;
+  }
+  organizations.set(org.key, {
+    key: org.key,
+    name,
+    kind: org.kind,
+    province: structure.province,
+    aliases: [...new Set(aliases)],
+    canonical: structure.canonicalName !== null,
+  });
+  if (structure.parent) {
+    addOrganization(organizations, partOf, structure.parent);
+    partOf.set(org.key, { key: org.key, parentKey: structure.parent.key });
+  }
 }
 
 /** What the write's cited-document step does to a known document, in the same terms. */

@@ -8,7 +8,8 @@ import type { IngestStatementName } from "./ingest-statements.js";
 // 4: relation kinds and scopes on citation links, effect clauses on documents (#19)
 // 5: relation kinds and scopes on references by name (REFERS_TO), the relation reading of #19 finished
 // 6: the parts an amending list's items repeal, a second (REPEALS) link to the lead's document (#19)
-export const loaderVersion = 6;
+// 7: organizations with their province, aliases (printed names) and PART_OF their parent body (#20)
+export const loaderVersion = 7;
 
 export type IngestStatus = "created" | "replaced" | "unchanged" | "upgraded";
 

@@ -129,6 +129,8 @@ export interface AssignmentRow {
   /** the passage that assigns (bodies and duty, as printed) */
   quote: string | null;
   deadlines: string;
+  /** the last days its own deadlines allow, sorted (Organization.assignments filters on them, #20) */
+  dueDates: string[];
   start: number;
   end: number;
 }
@@ -471,6 +473,7 @@ function assignmentRows(parsed: ParsedDocument, context: DocumentContext): Assig
         duty: responsibility.duty,
         quote: responsibility.quote ?? null,
         deadlines: JSON.stringify(responsibility.deadlines),
+        dueDates: [...new Set(responsibility.deadlines.flatMap((d) => dueDateOf(d) ?? []))].sort(),
         ...spanRow(responsibility.span),
       });
     }

@@ -92,7 +92,21 @@ export const ingestStatements = {
     CALL {
       UNWIND $organizations AS row
       MERGE (o:Organization {key: row.key})
-      ON CREATE SET o.name = row.name, o.kind = row.kind
+      ON CREATE SET o.name = row.name, o.kind = row.kind, o.province = row.province, o.aliases = row.aliases
+      // a known body written before takes the vocabulary's name, its old one kept as an alias, and
+      // the printed forms not seen yet (#20); a body with nothing new is not written (no lock taken)
+      WITH o, row
+      WHERE (row.canonical AND o.name <> row.name) OR (row.province IS NOT NULL AND o.province IS NULL)
+         OR any(a IN row.aliases WHERE NOT a IN coalesce(o.aliases, []))
+      WITH o, row, coalesce(o.aliases, []) + CASE WHEN row.canonical AND o.name <> row.name THEN [o.name] ELSE [] END AS known
+      SET o.aliases = known + [a IN row.aliases WHERE NOT a IN known AND a <> row.name],
+          o.name = CASE WHEN row.canonical THEN row.name ELSE o.name END,
+          o.province = coalesce(o.province, row.province)
+    }
+    CALL {
+      UNWIND $partOf AS row
+      MATCH (part:Organization {key: row.key}), (whole:Organization {key: row.parentKey})
+      MERGE (part)-[:PART_OF]->(whole)
     }
     CALL {
       UNWIND $docs AS input
@@ -204,8 +218,8 @@ export const ingestStatements = {
         UNWIND input.assignments AS row
         MATCH (o:Organization {key: row.organizationKey})
         WITH row, o, created[row.taskIndex] AS t
-        CREATE (t)-[:ASSIGNED_TO {duty: row.duty, quote: row.quote, deadlines: row.deadlines, start: row.start,
-                                  end: row.end}]->(o)
+        CREATE (t)-[:ASSIGNED_TO {duty: row.duty, quote: row.quote, deadlines: row.deadlines, dueDates: row.dueDates,
+                                  start: row.start, end: row.end}]->(o)
       }
       RETURN sum(linked) AS treeLinks
     }

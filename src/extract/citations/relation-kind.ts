@@ -12,7 +12,7 @@ export interface CitationRelation {
 }
 
 /** How far back a relation word may be from the first member of a list. */
-const RELATION_WINDOW = 240;
+const RELATION_WINDOW = 400;
 
 /** The relation word closest before a citation, within its sentence ("Tiếp tục triển khai … Nghị quyết …"). */
 export function relationBefore(mt: MatchingText, pos: number): string | null {
@@ -386,7 +386,9 @@ export function citationRelation(
   if (
     kind !== "IMPLEMENTS" &&
     kind !== "BASED_ON" &&
-    (RULE_SOURCE.test(gap) ||
+    // "quy định chi tiết … theo quy định tại khoản 4 Điều 122 Luật …", "hướng dẫn … theo các điều,
+    // khoản sau đây của Bộ luật …": what a guiding text details is named as a rule's source
+    ((kind !== "GUIDES" && RULE_SOURCE.test(gap)) ||
       AGENT_BEFORE.test(gap) ||
       UNTIL_BEFORE.test(gap) ||
       THEN.test(mt.text.slice(found.end, leadStart)))

@@ -75,6 +75,8 @@ function exactPrefix(name: VocabularyName, folded: readonly string[]): Taken | n
 function fuzzyPrefix(name: VocabularyName, folded: readonly string[]): Taken | null {
   const n = name.words.length;
   if (name.joined.length < MIN_FUZZY_NAME_CHARS || folded.length < n) return null;
+  // words only: a name cut short of its punctuation ("Môi trường: Thường xuyên") is no damage
+  if (!folded.slice(0, n).every((w) => /^(?:[a-z0-9&]+|-)$/.test(w))) return null;
   const candidate = folded.slice(0, n).join(" ");
   if (candidate[0] !== name.joined[0] || boundedEditDistance(candidate, name.joined, 1) > 1) return null;
   return { pairs: name.words.map((w, i) => [w, i] as const), consumed: n };

@@ -48,14 +48,13 @@ export function scanLawReferences(
     if (firstWord === "nay" || firstWord === "so") continue;
     if (isLowerLetterCode(text.charCodeAt(p)) && NOT_A_LAW_NAME.has(firstWord)) continue;
     if (rest.startsWith("quy dinh")) continue;
-    const head =
-      m[1] === "bo luat"
-        ? "Bộ luật"
-        : m[1] === "hien phap"
-          ? "Hiến pháp"
-          : m[1] === "phap lenh"
-            ? "Pháp lệnh"
-            : "Luật";
+    const head = m[1]!.startsWith("bo")
+      ? "Bộ luật"
+      : m[1] === "hien phap"
+        ? "Hiến pháp"
+        : m[1] === "phap lenh"
+          ? "Pháp lệnh"
+          : "Luật";
     const amending = rest.startsWith("sua doi");
     const nextLead = leads.find((l) => l > start) ?? text.length;
     const clauseEnd = Math.min(nextLead, clauseLimit(text, p), p + 240);
@@ -150,6 +149,9 @@ function clauseLimit(text: string, from: number): number {
   return Math.min(text.length, from + 400);
 }
 
+/** folded: words that open a part of a document, never a word of a law's name after a comma. */
+const UNIT_WORDS = ["khoan", "diem", "dieu", "chuong", "muc", "phu luc", "tiet"] as const;
+
 function lawNameEnd(mt: MatchingText, from: number, limit: number, amending: boolean): number {
   const { text, folded } = mt;
   const cap = Math.min(limit, from + 120);
@@ -167,6 +169,8 @@ function lawNameEnd(mt: MatchingText, from: number, limit: number, amending: boo
         !isLowerLetterCode(text.charCodeAt(j)) ||
         startsWithSpelledWord(text, j, LAW_NAME_STOP_WORDS) ||
         startsWithStopWord(folded, j, NAME_BREAK_AFTER_COMMA) ||
+        // "… Luật Bảo hiểm xã hội, khoản 5 Điều 35 Luật Bảo hiểm y tế": the next item of a list of parts
+        startsWithStopWord(folded, j, UNIT_WORDS) ||
         startsWithSpelledWord(text, j, NOT_A_NAME_AFTER_COMMA)
       ) {
         break;

@@ -9,3 +9,4 @@ export * from "./stats.queries.js";
 export * from "./relation.queries.js";
 export * from "./duty.queries.js";
 export * from "./projections.js";
+export * from "./organization.queries.js";

@@ -455,6 +455,21 @@ const NAMED_RELATIONS: readonly (readonly [string, (string | number | null)[][]]
       ["Pháp lệnh Sửa đổi, bổ sung một số điều trong Pháp lệnh thuế hàng hóa", 1989, "CITES", null],
     ],
   ],
+  // what a guiding text details may be named as a rule's source ("theo quy định tại …", "theo các
+  // điều, khoản sau đây của …"); a list of parts goes on after a law's name; "Bộ luật" may wrap
+  [
+    "Nghị định này quy định chi tiết hoạt động đầu tư từ quỹ theo quy định tại khoản 4 Điều 122, khoản 3 Điều 123 Luật Bảo hiểm xã hội, khoản 5 Điều 35 Luật Bảo hiểm y tế.",
+    [
+      ["Luật Bảo hiểm xã hội", null, "GUIDES", "Điều 122.4, Điều 123.3"],
+      ["Luật Bảo hiểm y tế", null, "GUIDES", "Điều 35.5"],
+    ],
+  ],
+  [
+    "Nghị định này quy định chi tiết và hướng dẫn thi hành một số nội dung về điều kiện lao động theo các điều, khoản sau đây của Bộ\nluật Lao động:",
+    [["Bộ luật Lao động", null, "GUIDES", null]],
+  ],
+  // a verb other than a guiding one: the rule's source is no object ("bãi bỏ" does not reach it)
+  ["Bãi bỏ mức thu học phí theo quy định tại Luật Giáo dục.", [["Luật Giáo dục", null, "CITES", null]]],
   // a law named in a time condition is no object of the verb
   [
     "Tạm ngưng hiệu lực áp dụng cho đến khi Luật Dược (sửa đổi) có hiệu lực thi hành đối với Nghị định này.",

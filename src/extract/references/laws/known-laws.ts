@@ -42,6 +42,24 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-tuong-tro-tu-phap-2007-08-2007-QH12-59655.txt",
   },
   {
+    name: "Luật hoạt động chữ thập đỏ",
+    symbol: "11/2008/QH12",
+    date: "2008-06-03",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-hoat-dong-chu-thap-do-2008-11-2008-QH12-66954.txt",
+  },
+  {
+    name: "Luật thuế giá trị gia tăng",
+    symbol: "13/2008/QH12",
+    date: "2008-06-03",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-thue-gia-tri-gia-tang-2008-13-2008-QH12-66934.txt",
+  },
+  {
+    name: "Luật năng lượng nguyên tử",
+    symbol: "18/2008/QH12",
+    date: "2008-06-03",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-nang-luong-nguyen-tu-2008-18-2008-QH12-67115.txt",
+  },
+  {
     name: "Luật đa dạng sinh học",
     symbol: "20/2008/QH12",
     date: "2008-11-13",
@@ -115,10 +133,28 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-nguoi-cao-tuoi-nam-2009-98672.txt",
   },
   {
+    name: "Luật khám bệnh, chữa bệnh",
+    symbol: "40/2009/QH12",
+    date: "2009-11-23",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-kham-benh-chua-benh-nam-2009-98714.txt",
+  },
+  {
+    name: "Luật viễn thông",
+    symbol: "41/2009/QH12",
+    date: "2009-11-23",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-vien-thong-nam-2009-98748.txt",
+  },
+  {
     name: "Luật tần số vô tuyến điện",
     symbol: "42/2009/QH12",
     date: "2009-11-23",
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-tan-so-vo-tuyen-dien-nam-2009-98673.txt",
+  },
+  {
+    name: "Luật thuế tài nguyên",
+    symbol: "45/2009/QH12",
+    date: "2009-11-25",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-thue-tai-nguyen-nam-2009-98731.txt",
   },
   {
     name: "Luật Ngân hàng Nhà nước Việt Nam",
@@ -131,6 +167,12 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     symbol: "47/2010/QH12",
     date: "2010-06-16",
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-cac-to-chuc-tin-dung-2010-108079.txt",
+  },
+  {
+    name: "Luật thuế sử dụng đất phi nông nghiệp",
+    symbol: "48/2010/QH12",
+    date: "2010-06-17",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-thue-su-dung-dat-phi-nong-nghiep-2010-108065.txt",
   },
   {
     name: "Luật bưu chính",
@@ -152,6 +194,12 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-nguoi-khuyet-tat-2010-108081.txt",
   },
   {
+    name: "Luật nuôi con nuôi",
+    symbol: "52/2010/QH12",
+    date: "2010-06-17",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-nuoi-con-nuoi-2010-108082.txt",
+  },
+  {
     name: "Luật Trọng tài thương mại",
     symbol: "54/2010/QH12",
     date: "2010-06-17",
@@ -164,16 +212,64 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-an-toan-thuc-pham-2010-108074.txt",
   },
   {
+    name: "Luật thanh tra",
+    symbol: "56/2010/QH12",
+    date: "2010-11-15",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-thanh-tra-2010-115311.txt",
+  },
+  {
+    name: "Luật thuế bảo vệ môi trường",
+    symbol: "57/2010/QH12",
+    date: "2010-11-15",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-thue-bao-ve-moi-truong-2010-115247.txt",
+  },
+  {
     name: "Luật viên chức",
     symbol: "58/2010/QH12",
     date: "2010-11-15",
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-vien-chuc-2010-115271.txt",
   },
   {
+    name: "Luật bảo vệ quyền lợi người tiêu dùng",
+    symbol: "59/2010/QH12",
+    date: "2010-11-17",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-bao-ve-quyen-loi-nguoi-tieu-dung-2010-115251.txt",
+  },
+  {
     name: "Luật khoáng sản",
     symbol: "60/2010/QH12",
     date: "2010-11-17",
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-khoang-san-2010-115263.txt",
+  },
+  {
+    name: "Luật phòng, chống mua bán người",
+    symbol: "66/2011/QH12",
+    date: "2011-03-29",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-66-2011-QH12-phong-chong-mua-ban-nguoi-122148.txt",
+  },
+  {
+    name: "Luật kiểm toán độc lập",
+    symbol: "67/2011/QH12",
+    date: "2011-03-29",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-67-2011-QH12-kiem-toan-doc-lap-122184.txt",
+  },
+  {
+    name: "Luật lưu trữ",
+    symbol: "01/2011/QH13",
+    date: "2011-11-11",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-luu-tru-2011-132447.txt",
+  },
+  {
+    name: "Luật khiếu nại",
+    symbol: "02/2011/QH13",
+    date: "2011-11-11",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-khieu-nai-2011-132446.txt",
+  },
+  {
+    name: "Luật đo lường",
+    symbol: "04/2011/QH13",
+    date: "2011-11-11",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-do-luong-2011-132449.txt",
   },
   {
     name: "Luật Cơ yếu",
@@ -254,6 +350,30 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-bien-Viet-Nam-2012-143494.txt",
   },
   {
+    name: "Luật xuất bản",
+    symbol: "19/2012/QH13",
+    date: "2012-11-20",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-xuat-ban-2012-19-2012-QH13-152712.txt",
+  },
+  {
+    name: "Luật dự trữ quốc gia",
+    symbol: "22/2012/QH13",
+    date: "2012-11-20",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-du-tru-quoc-gia-2012-22-2012-QH13-152715.txt",
+  },
+  {
+    name: "Luật hợp tác xã",
+    symbol: "23/2012/QH13",
+    date: "2012-11-20",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-hop-tac-xa-2012-23-2012-QH13-152716.txt",
+  },
+  {
+    name: "Luật Thủ đô",
+    symbol: "25/2012/QH13",
+    date: "2012-11-21",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-Thu-do-2012-25-2012-QH13-152718.txt",
+  },
+  {
     name: "Luật phòng, chống khủng bố",
     symbol: "28/2013/QH13",
     date: "2013-06-12",
@@ -284,6 +404,12 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-hoa-giai-o-co-so-nam-2013-197282.txt",
   },
   {
+    name: "Luật việc làm",
+    symbol: "38/2013/QH13",
+    date: "2013-11-16",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-viec-lam-nam-2013-215628.txt",
+  },
+  {
     name: "Luật bảo vệ và kiểm dịch thực vật",
     symbol: "41/2013/QH13",
     date: "2013-11-25",
@@ -300,6 +426,18 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     symbol: "43/2013/QH13",
     date: "2013-11-26",
     source: "underthesea_CP_Vietnamese-VLC/processed/Luat-dau-thau-2013-215838.txt",
+  },
+  {
+    name: "Luật thực hành tiết kiệm, chống lãng phí",
+    symbol: "44/2013/QH13",
+    date: "2013-11-26",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-thuc-hanh-tiet-kiem-chong-lang-phi-2013-215837.txt",
+  },
+  {
+    name: "Luật đất đai",
+    symbol: "45/2013/QH13",
+    date: "2013-11-29",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Luat-dat-dai-2013-215836.txt",
   },
   {
     name: "Luật nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
@@ -565,6 +703,12 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
     symbol: "100/2015/QH13",
     date: "2015-11-27",
     source: "underthesea_CP_Vietnamese-VLC/processed/Bo-luat-hinh-su-2015-296661.txt",
+  },
+  {
+    name: "Bộ luật tố tụng hình sự",
+    symbol: "101/2015/QH13",
+    date: "2015-11-27",
+    source: "underthesea_CP_Vietnamese-VLC/processed/Bo-luat-to-tung-hinh-su-2015-296884.txt",
   },
   {
     name: "Luật trẻ em",
