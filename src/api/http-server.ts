@@ -5,6 +5,8 @@ import { DatabaseUnavailableError } from "../graph/graph-errors.js";
 import type { Api } from "./create-server.js";
 import { hostCheck } from "./host-check.js";
 import { handleDocumentFiles } from "./document-files.js";
+import { handleExports } from "./exports/export-routes.js";
+import type { ExportLimits } from "./exports/export-request.js";
 import { answerAndClose, errorBody, HttpError, quote, sendJson } from "./http-answers.js";
 
 const maxBodyBytes = 10 * 1024 * 1024;
@@ -20,6 +22,8 @@ export interface HttpServerOptions {
   allowedHosts?: readonly string[];
   /** where the database's unavailability is reported (at most once every 10 s); default stderr */
   log?: (line: string) => void;
+  /** caps of one export (/export/…); default exportLimits (exports/export-request.ts) */
+  exportLimits?: ExportLimits;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -147,6 +151,11 @@ export function createHttpServer(
       }
       if (pathname === "/health") return health(res);
       if (await handleDocumentFiles(api, req, res, new URL(req.url ?? "/", "http://localhost"))) return;
+      // exports of deadlines and duties (#20): exports/export-routes.ts
+      if (
+        await handleExports(api, req, res, new URL(req.url ?? "/", "http://localhost"), options.exportLimits)
+      )
+        return;
       for (const handler of staticHandlers) if (await handler(req, res)) return;
       sendJson(res, 404, { error: `nothing at ${pathname}; the GraphQL endpoint is /graphql` });
     };

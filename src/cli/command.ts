@@ -19,6 +19,8 @@ export interface CommandEntry {
 
 export interface CommandIO {
   out(line: string): void;
+  /** text to stdout exactly as given, no line break added (a file's bytes: cancu export) */
+  write(text: string): void;
   err(line: string): void;
   /** resolves when the user asks the process to stop (SIGINT/SIGTERM) */
   untilStopped(): Promise<string>;

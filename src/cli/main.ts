@@ -31,6 +31,11 @@ const commands: CommandEntry[] = [
     load: async () => (await import("./commands/neo4j.js")).neo4jCommand,
   },
   {
+    name: "export",
+    summary: "write deadlines (.ics) or duties (.csv) of an organization or a document",
+    load: async () => (await import("./commands/export.js")).exportCommand,
+  },
+  {
     name: "schema",
     summary: "print the GraphQL schema (SDL); --write updates schema/schema.graphql",
     load: async () => (await import("./commands/schema.js")).schemaCommand,
@@ -55,6 +60,7 @@ function processIO(): CommandIO {
     // the one place the environment is read: commands get the typed settings
     settings: () => (settings ??= loadSettings(process.env)),
     out: (line) => process.stdout.write(`${line}\n`),
+    write: (text) => process.stdout.write(text),
     err: (line) => process.stderr.write(`${line}\n`),
     untilStopped() {
       stopping ??= new Promise((resolve) => {
