@@ -15,7 +15,10 @@ import { ReferenceResolver } from "./resolvers/reference.resolver.js";
 import { RelationResolver, StatusStatementResolver } from "./resolvers/relation.resolver.js";
 import {
   AssignmentResolver,
+  DocumentImplementersResolver,
   DocumentTargetsResolver,
+  ImplementationProofResolver,
+  ImplementerConnectionResolver,
   TargetResolver,
   TaskDutyResolver,
   TasksDueResolver,
@@ -48,6 +51,9 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       StatusStatementResolver,
       TaskDutyResolver,
       DocumentTargetsResolver,
+      DocumentImplementersResolver,
+      ImplementerConnectionResolver,
+      ImplementationProofResolver,
       TargetResolver,
       AssignmentResolver,
       TasksDueResolver,

@@ -27,6 +27,7 @@ export const stringInputCaps: Readonly<Record<string, number>> = {
   "Document.citedBy.after": limits.maxCursorChars,
   "Document.cites.after": limits.maxCursorChars,
   "Document.tasksImplementing.after": limits.maxCursorChars,
+  "Document.implementers.after": limits.maxCursorChars,
   "Document.relations.after": limits.maxCursorChars,
   "Query.tasksDue.organization": limits.maxIdChars,
   "Query.tasksDue.after": limits.maxCursorChars,

@@ -75,6 +75,8 @@ export const databaseFields: ReadonlySet<string> = new Set([
   "Task.assignedTo",
   "Task.targets",
   "Document.targets",
+  "Document.implementers",
+  "ImplementationProof.implementingTask",
   "Target.task",
   "Target.document",
   "Assignment.task",

@@ -1,4 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import type { ImplementerRow } from "../services/graph-loaders.js";
+import { selectsField } from "../selection.js";
 import type { ApiContext } from "../context.js";
 import { dutyService } from "../services/duty.service.js";
 import type {
@@ -8,9 +11,17 @@ import type {
   TargetRecord,
   TaskRecord,
 } from "../services/graph-records.js";
-import { TasksDueArgs } from "../types/arguments.args.js";
+import { TasksDueArgs, TasksImplementingArgs } from "../types/arguments.args.js";
 import { DocumentType } from "../types/document.type.js";
-import { AssignmentType, DeadlineType, TargetType, TaskDueConnectionType } from "../types/duty.type.js";
+import {
+  AssignmentType,
+  DeadlineType,
+  ImplementationProofType,
+  ImplementerConnectionType,
+  TargetType,
+  TaskDueConnectionType,
+} from "../types/duty.type.js";
+import type { Page } from "../services/page.js";
 import { TaskType } from "../types/task.type.js";
 
 @Resolver(() => TaskType)
@@ -45,6 +56,43 @@ export class DocumentTargetsResolver {
   })
   targets(@Root() document: DocumentRecord, @Ctx() ctx: ApiContext): Promise<TargetRecord[]> {
     return ctx.loaders.documentTargets.load(document.key);
+  }
+}
+
+@Resolver(() => DocumentType)
+export class DocumentImplementersResolver {
+  @FieldResolver(() => ImplementerConnectionType, {
+    description:
+      "The bodies that carry it out: those assigned to the tasks implementing it (as tasksImplementing: implements, based-on, guides and plain citations; not amends, replaces, repeals …), directly or, with transitive, through ingested documents in between; each with the task, duty and deadlines that prove it",
+  })
+  implementers(
+    @Root() document: DocumentRecord,
+    @Args(() => TasksImplementingArgs) { transitive, maxDepth, first, after }: TasksImplementingArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return dutyService.implementers(
+      ctx,
+      document,
+      { transitive: transitive ?? false, maxDepth: maxDepth ?? null },
+      { first, after, withTotal: selectsField(info, "totalCount") },
+    );
+  }
+}
+
+@Resolver(() => ImplementerConnectionType)
+export class ImplementerConnectionResolver {
+  @FieldResolver(() => Int, { description: "Every body, not only this page (counted only when selected)" })
+  totalCount(@Root() page: Page<ImplementerRow>): number {
+    return page.totalCount ?? 0;
+  }
+}
+
+@Resolver(() => ImplementationProofType)
+export class ImplementationProofResolver {
+  @FieldResolver(() => TaskType, { description: "The task that implements the document" })
+  implementingTask(@Root() proof: ImplementerRow["node"]["proofs"][number], @Ctx() ctx: ApiContext) {
+    return ctx.loaders.tasks.load(proof.implementingTaskKey);
   }
 }
 

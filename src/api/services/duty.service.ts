@@ -4,8 +4,9 @@ import type { ApiContext } from "../context.js";
 import { decodeCursor } from "../cursor.js";
 import { badUserInput } from "../errors.js";
 import { fromGlobalId } from "../global-id.js";
-import { pageSize } from "../limits.js";
-import { toTask, type TaskRecord } from "./graph-records.js";
+import { boundedInt, limits, pageSize } from "../limits.js";
+import type { ImplementerRow } from "./graph-loaders.js";
+import { toTask, type DocumentRecord, type TaskRecord } from "./graph-records.js";
 import { toPage, type Page } from "./page.js";
 
 export interface TasksDueArgs {
@@ -47,5 +48,35 @@ export const dutyService = {
       return { node, due: stringOf(column(r, "due")) ?? "" };
     });
     return toPage(rows, first, (row) => [row.due, row.node.key], null, after !== null);
+  },
+
+  /**
+   * The bodies carrying out a document (#20): those assigned to the tasks implementing it,
+   * directly or (transitive) through ingested documents in between.
+   */
+  async implementers(
+    ctx: ApiContext,
+    document: DocumentRecord,
+    options: { transitive: boolean; maxDepth: number | null },
+    args: { first?: number | null; after?: string | null; withTotal: boolean },
+  ): Promise<Page<ImplementerRow>> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after, ["number", "string"] as const) : null;
+    const depth = boundedInt(
+      "maxDepth",
+      options.maxDepth,
+      limits.defaultTraversalDepth,
+      1,
+      limits.maxTraversalDepth,
+    );
+    const { rows, total } = await ctx.loaders
+      .implementersOf({
+        first,
+        after: after ? { depth: after[0], organizationKey: after[1] } : null,
+        withTotal: args.withTotal,
+        maxDepth: options.transitive ? depth : 1,
+      })
+      .load(document.key);
+    return toPage(rows, first, (row) => [row.node.depth, row.node.organization.key], total, after !== null);
   },
 };

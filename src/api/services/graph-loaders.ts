@@ -22,6 +22,8 @@ import {
   organizationsByKeys,
   tasksByKeys,
   tasksImplementingPages,
+  implementersPages,
+  type ImplementerPageRequest,
   topTasksOfDocuments,
   type ChainFields,
   type CitationPageRequest,
@@ -53,6 +55,15 @@ export interface ImplementingRow {
   node: TaskRecord;
   depth: number;
   via: CitationRecord[];
+}
+/** A body carrying out a document, with the assignments that prove it (#20). */
+export interface ImplementerRow {
+  node: {
+    organization: OrganizationRecord;
+    depth: number;
+    proofs: { basis: string; depth: number; implementingTaskKey: string; assignment: AssignmentRecord }[];
+    proofCount: number;
+  };
 }
 export interface RelationRow {
   node: CitationRecord & { direction: RelationDirection };
@@ -92,6 +103,7 @@ export class GraphLoaders {
   private readonly citedByPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly citesPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly implementingPages = new Map<string, DataLoader<string, PageRows<ImplementingRow>>>();
+  private readonly implementerPages = new Map<string, DataLoader<string, PageRows<ImplementerRow>>>();
 
   constructor(private readonly graph: GraphExecutor) {
     this.documents = new DataLoader((keys) =>
@@ -343,6 +355,50 @@ export class GraphLoaders {
         ),
       );
       this.implementingPages.set(signature, loader);
+    }
+    return loader;
+  }
+
+  /** A page of the bodies carrying out each document (one loader per page request shape). */
+  implementersOf(page: ImplementerPageRequest): DataLoader<string, PageRows<ImplementerRow>> {
+    const signature = JSON.stringify(page);
+    let loader = this.implementerPages.get(signature);
+    if (!loader) {
+      loader = new DataLoader((keys) =>
+        this.byKey(
+          implementersPages(keys, page),
+          keys,
+          (r) => ({
+            rows: listOf(column(r, "rows")).map((entry) => {
+              const row = entry as {
+                organization: PlainValue;
+                depth: PlainValue;
+                proofs: PlainValue;
+                proofCount: PlainValue;
+              };
+              return {
+                node: {
+                  organization: toOrganization(row.organization)!,
+                  depth: numberOf(row.depth) ?? 1,
+                  proofs: listOf(row.proofs).map((value) => {
+                    const proof = value as Record<string, PlainValue>;
+                    return {
+                      basis: stringOf(proof.basis) ?? "DOCUMENT",
+                      depth: numberOf(proof.depth) ?? 1,
+                      implementingTaskKey: stringOf(proof.implementingTaskKey) ?? "",
+                      assignment: toAssignment({ ...proof, organization: row.organization } as PlainValue),
+                    };
+                  }),
+                  proofCount: numberOf(row.proofCount) ?? 0,
+                },
+              };
+            }),
+            total: numberOf(column(r, "total")),
+          }),
+          { rows: [], total: 0 },
+        ),
+      );
+      this.implementerPages.set(signature, loader);
     }
     return loader;
   }

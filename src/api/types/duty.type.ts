@@ -72,3 +72,46 @@ export class TaskDueConnectionType {
   @Field(() => [TaskDueEdgeType]) edges!: TaskDueEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
+
+@ObjectType("ImplementationProof", {
+  description:
+    "Why a body carries out a document: a task implementing it and the assignment that names the body",
+})
+export class ImplementationProofType {
+  @Field(() => String, {
+    description:
+      "TASK: the implementing task assigns the body itself; HEADING: a heading above it does; DOCUMENT: the implementing task's document assigns it elsewhere (a section 'Tổ chức thực hiện'), no nearer assignment being written",
+  })
+  basis!: string;
+  @Field(() => Int, {
+    description: "1: the implementing task cites the document; n: through n-1 ingested documents",
+  })
+  depth!: number;
+  @Field(() => AssignmentType, {
+    description: "The assignment naming the body: its task, duty, deadlines, quote",
+  })
+  assignment!: AssignmentType;
+}
+
+@ObjectType("Implementer", { description: "A body that carries out a document, with what proves it" })
+export class ImplementerType {
+  @Field(() => OrganizationType) organization!: OrganizationType;
+  @Field(() => Int, { description: "The least depth of its proofs" }) depth!: number;
+  @Field(() => [ImplementationProofType], {
+    description: "Its proofs, nearest first (TASK, HEADING, DOCUMENT; then depth, text order); at most 20",
+  })
+  proofs!: ImplementationProofType[];
+  @Field(() => Int, { description: "Every proof, not only those listed" }) proofCount!: number;
+}
+
+@ObjectType("ImplementerEdge")
+export class ImplementerEdgeType {
+  @Field(() => String) cursor!: string;
+  @Field(() => ImplementerType) node!: ImplementerType;
+}
+
+@ObjectType("ImplementerConnection", { description: "Bodies by the least depth of their proofs, then key" })
+export class ImplementerConnectionType {
+  @Field(() => [ImplementerEdgeType]) edges!: ImplementerEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
+}

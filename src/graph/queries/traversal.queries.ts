@@ -157,37 +157,41 @@ export function tasksImplementingPages(documentKeys: readonly string[], page: Ta
     limit: neo4j.int(page.first + 1),
     notDriving: [...NOT_DRIVING_KINDS],
   };
-  const pageOf = (reached: string) => `CALL (${reached}) {
-  UNWIND ${reached} AS x
+  return {
+    cypher: `UNWIND $keys AS key
+MATCH (d:Document {key: key})
+${reachedTasks(page.maxDepth)}
+CALL (reached) {
+  UNWIND reached AS x
   WITH x.t AS t, x
   WHERE $after IS NULL OR t.key > $after
   WITH t, x ORDER BY t.key LIMIT $limit
   RETURN collect({ task: ${taskProjection("t")}, depth: x.depth, via: [r IN x.via | ${chainCitationProjection("r", page.via ?? allChainFields)}] }) AS rows
-}`;
-  if (depthBound(page.maxDepth) === 1) {
-    return {
-      cypher: `UNWIND $keys AS key
-MATCH (d:Document {key: key})
-CALL (d) {
+}
+RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
+    params,
+  };
+}
+
+/**
+ * `reached` for the document `d`: the tasks implementing it up to `maxDepth` (1: citing it
+ * themselves), each once at its shortest depth with that chain's citations as `via` (from the
+ * task to the document), as {t, depth, via}. Needs $notDriving.
+ */
+function reachedTasks(maxDepth: number): string {
+  if (depthBound(maxDepth) === 1)
+    return `CALL (d) {
   MATCH (t:Task)-[first:IMPLEMENTS]->(d)
   WHERE NOT (t)-[:IN_DOCUMENT]->(d) AND NOT coalesce(first.kind, 'CITES') IN $notDriving
   // a task citing the document twice: its first citation
   WITH t, first ORDER BY first.start
   WITH t, collect(first)[0] AS first
   RETURN collect({ t: t, depth: 1, via: [first] }) AS reached
-}
-${pageOf("reached")}
-RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
-      params,
-    };
-  }
-  const deepest = depthBound(page.maxDepth);
+}`;
+  const deepest = depthBound(maxDepth);
   const levels: string[] = [];
   for (let depth = 1; depth <= deepest; depth++) levels.push(implementingLevel(depth, depth === deepest));
-  return {
-    cypher: `UNWIND $keys AS key
-MATCH (d:Document {key: key})
-CALL (d) {
+  return `CALL (d) {
   WITH d, [{ d: d, via: [] }] AS frontier, [] AS found, [d] AS seen
   ${levels.join("\n  ")}
   UNWIND found AS h
@@ -195,10 +199,89 @@ CALL (d) {
   WITH h, h.t AS t, h.via[0].start AS at ORDER BY h.depth, at
   WITH t, collect(h)[0] AS best
   RETURN collect({ t: t, depth: best.depth, via: best.via }) AS reached
+}`;
 }
-${pageOf("reached")}
-RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
-    params,
+
+export interface ImplementerPageRequest {
+  first: number;
+  /** the last (depth, organization key) already seen */
+  after: { depth: number; organizationKey: string } | null;
+  withTotal: boolean;
+  /** as for tasksImplementingPages */
+  maxDepth: number;
+}
+
+/** At most this many proofs (assignments) are returned per organization. */
+export const PROOFS_PER_IMPLEMENTER = 20;
+/** Headings above a task searched for the bodies they assign. */
+const HEADING_LEVELS = 6;
+
+/**
+ * The organizations carrying out each document: the bodies assigned to the tasks that implement
+ * it (those of tasksImplementingPages, to \`maxDepth\`). A task's bodies are its own ASSIGNED_TO
+ * links, else those of the nearest heading above it that has some (\`basis\` TASK, HEADING); a task
+ * with neither takes the bodies its document assigns anywhere (a resolution's section "Tổ chức
+ * thực hiện": \`basis\` DOCUMENT). Each organization once, at the least depth of its proofs, then by
+ * key (keyset paging); its proofs by basis (TASK, HEADING, DOCUMENT), depth, then text order, each
+ * assignment once (through its first implementing task in that order), at most
+ * PROOFS_PER_IMPLEMENTER, with their count. Rows: \`key\`, \`rows\` ({organization, depth,
+ * proofs, proofCount}), \`total\`.
+ */
+export function implementersPages(
+  documentKeys: readonly string[],
+  page: ImplementerPageRequest,
+): CypherQuery {
+  return {
+    cypher: `UNWIND $keys AS key
+MATCH (d:Document {key: key})
+${reachedTasks(page.maxDepth)}
+CALL (reached) {
+  UNWIND reached AS x
+  WITH x.t AS t, x.depth AS depth
+  // the task itself, else the nearest heading above it that assigns bodies
+  CALL (t) {
+    OPTIONAL MATCH p = (h:Task)-[:HAS_TASK*0..${HEADING_LEVELS}]->(t)
+    WHERE EXISTS { (h)-[:ASSIGNED_TO]->(:Organization) }
+    WITH h, length(p) AS up ORDER BY up LIMIT 1
+    RETURN h AS holder, CASE WHEN h IS NULL THEN null WHEN up = 0 THEN 'TASK' ELSE 'HEADING' END AS basis
+  }
+  // else what its document assigns
+  CALL (t, holder) {
+    WITH t, holder WHERE holder IS NULL
+    MATCH (t)-[:IN_DOCUMENT]->(:Document)<-[:IN_DOCUMENT]-(h:Task)-[:ASSIGNED_TO]->(:Organization)
+    RETURN collect(DISTINCT h) AS documentHolders
+  }
+  WITH t, depth, CASE WHEN holder IS NULL THEN [h IN documentHolders | {h: h, basis: 'DOCUMENT'}]
+                      ELSE [{h: holder, basis: basis}] END AS holders
+  UNWIND holders AS hb
+  WITH t, depth, hb.h AS h, hb.basis AS basis
+  MATCH (h)-[a:ASSIGNED_TO]->(o:Organization)
+  WITH o, { implementingTaskKey: t.key, taskKey: h.key, basis: basis, depth: depth,
+              duty: a.duty, quote: a.quote, deadlines: a.deadlines, start: a.start, end: a.end,
+              rank: CASE basis WHEN 'TASK' THEN 0 WHEN 'HEADING' THEN 1 ELSE 2 END } AS proof
+  ORDER BY proof.rank, proof.depth, proof.implementingTaskKey, proof.start
+  // one assignment proves once, through its nearest implementing task
+  WITH o, proof.taskKey AS assigning, proof.start AS at, collect(proof)[0] AS proof
+  WITH o, proof ORDER BY proof.rank, proof.depth, proof.implementingTaskKey, proof.start
+  WITH o, collect(proof) AS proofs
+  WITH o, proofs, reduce(m = 1000, p IN proofs | CASE WHEN p.depth < m THEN p.depth ELSE m END) AS depth
+  RETURN collect({ o: o, depth: depth, proofs: proofs }) AS bodies
+}
+CALL (bodies) {
+  UNWIND bodies AS e
+  WITH e WHERE $afterDepth IS NULL OR e.depth > $afterDepth OR (e.depth = $afterDepth AND e.o.key > $afterKey)
+  WITH e, e.o AS o ORDER BY e.depth, o.key LIMIT $limit
+  RETURN collect({ organization: o { .key, .name, .kind }, depth: e.depth,
+                   proofs: e.proofs[0..${PROOFS_PER_IMPLEMENTER}], proofCount: size(e.proofs) }) AS rows
+}
+RETURN key, rows, ${page.withTotal ? "size(bodies)" : "null"} AS total`,
+    params: {
+      keys: [...documentKeys],
+      afterDepth: page.after ? neo4j.int(page.after.depth) : null,
+      afterKey: page.after?.organizationKey ?? null,
+      limit: neo4j.int(page.first + 1),
+      notDriving: [...NOT_DRIVING_KINDS],
+    },
   };
 }
 
