@@ -15,10 +15,10 @@ Số: 15/2099/NĐ-CP
 Hà Nội, ngày 10 tháng 3 năm 2099
 
 NGHỊ ĐỊNH
-Quy định chi tiết một số điều của Luật Đất đai
+Quy định chi tiết một số điều của Luật Nghề thủ công
 
 Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
-Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+Căn cứ Luật Nghề thủ công ngày 01 tháng 7 năm 2021;
 Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;
 
 Chương I
@@ -74,10 +74,9 @@ describe("ingestRows: the extractor's model as flat rows", () => {
   });
 
   it("keeps a law cited by name apart from numbered documents, with its year in the key, unless a known fact gives its number", () => {
-    // Luật Đất đai of 29/11/2013 is not in the table of laws (the corpus holds no copy of it)
-    // (named twice: in the preamble and in the decree's title)
+    // a made-up law, not in the table of laws (named twice: in the preamble and in the decree's title)
     expect(new Set(decree.namedReferences.map((n) => n.namedKey))).toEqual(
-      new Set(["Luật|Luật Đất đai|2013"]),
+      new Set(["Luật|Luật Nghề thủ công|2021"]),
     );
     const byName = decree.citations.find((c) => c.byName);
     expect(byName).toMatchObject({ documentKey: "Luật|76/2015/QH13|2015", kind: "BASED_ON" });
