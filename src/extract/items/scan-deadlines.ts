@@ -36,6 +36,8 @@ export function scanDeadlines(mt: MatchingText): RawDeadline[] {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((d) => d.start < end && start < d.end)) continue;
+    // "phấn đấu năm 2022" folds as "đầu năm 2022": the printed word decides
+    if (m[2] !== undefined && !/đầu\s+năm/iu.test(mt.text.slice(start, end))) continue;
     let period: string;
     if (m[1] !== undefined) period = `${m[1]}-Q2`;
     else if (m[2] !== undefined) period = `${m[2]}-Q1`;
@@ -49,8 +51,8 @@ export function scanDeadlines(mt: MatchingText): RawDeadline[] {
 
 /**
  * folded: deadlines DEADLINE does not read: "(kỳ họp) giữa năm 2019" (its mid-year session, Q2),
- * "đầu năm 2018" (Q1), "trong tháng 5/2026" (a month), "(Quý III/2025)" (a quarter on its own),
+ * "(đến, trước, trong …) đầu năm 2018" (Q1; "vào đầu năm 2022" says when, not by when), "trong tháng 5/2026" (a month), "(Quý III/2025)" (a quarter on its own),
  * "đến năm 2030" (a horizon).
  */
 const MORE_DEADLINES =
-  /(?<![a-z])(?:giua\s+nam\s+((?:19|20)\d{2})|dau\s+nam\s+((?:19|20)\d{2})|(?:trong|den|xong trong|truoc)\s+thang\s+(1[0-2]|0?[1-9])\s*\/\s*((?:19|20)\d{2})|quy\s+(iv|iii|ii|i|[1-4])\s{0,2}(?:\/|nam)\s{0,2}((?:19|20)\d{2})|den\s+nam\s+((?:19|20)\d{2}))(?![0-9])/g;
+  /(?<![a-z])(?:giua\s+nam\s+((?:19|20)\d{2})|(?:den|truoc|trong|xong|hoan\s+thanh)\s+dau\s+nam\s+((?:19|20)\d{2})|(?:trong|den|xong trong|truoc)\s+thang\s+(1[0-2]|0?[1-9])\s*\/\s*((?:19|20)\d{2})|quy\s+(iv|iii|ii|i|[1-4])\s{0,2}(?:\/|nam)\s{0,2}((?:19|20)\d{2})|den\s+nam\s+((?:19|20)\d{2}))(?![0-9])/g;
