@@ -101,16 +101,37 @@ export function relationWordsBefore(
       window = window.slice(0, cut);
       continue;
     }
+    // "quy định chi tiết Điều 11 của Luật A số …; Điều 10, Điều 11 của Luật B số …": a segment that
+    // opens with a part of a document and says no verb of its own is the next object of the verb
+    if (window[cut] === ";" && UNIT_SEGMENT_START.test(window.slice(cut + 1))) {
+      RELATION_WORD.lastIndex = 0;
+      if (!RELATION_WORD.test(window.slice(cut + 1))) {
+        window = window.slice(0, cut);
+        continue;
+      }
+    }
     window = window.slice(cut + 1);
     offset += cut + 1;
     break;
+  }
+  // a line that opens with "Căn cứ" opens a preamble's clause: a heading above it (a title that
+  // ends with no stop, "… hướng dẫn thi hành Nghị quyết số …\n\nCăn cứ Nghị quyết số …") is not in it
+  const basisLines = [...window.matchAll(/(?:^|\n)[ \t*_]*can\s+cu(?![a-z])/g)];
+  const basisLine = basisLines.at(-1);
+  if (basisLine && basisLine.index > 0) {
+    const at = basisLine.index + 1;
+    window = window.slice(at);
+    offset += at;
   }
   const found: { word: string; start: number; end: number }[] = [];
   RELATION_WORD.lastIndex = 0;
   for (let m = RELATION_WORD.exec(window); m; m = RELATION_WORD.exec(window)) {
     if (verbsOnly) {
       const at = offset + m.index;
-      if (verbsOnly.titles.some(([a, b]) => at >= a && at < b)) {
+      // "Căn cứ" opening a line is this text's preamble, never a cited document's subject
+      const opensBasisLine =
+        m[1] === "can cu" && /(?:^|\n)[ \t*_]*$/.test(mt.folded.slice(Math.max(0, at - 8), at));
+      if (!opensBasisLine && verbsOnly.titles.some(([a, b]) => at >= a && at < b)) {
         // the reference stands in that document's subject (no ";" between): the clause's verbs
         // before it are about that document, not this reference
         if (!mt.folded.slice(at, pos).includes(";")) found.length = 0;
@@ -269,7 +290,7 @@ const SELF_ITEM_START =
 /** folded, a line that is an article's heading ("Điều 517. Hiệu lực thi hành"). */
 const ARTICLE_HEADING = /^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:]/;
 /** How far back the lead of a list may be. */
-const LIST_LEAD_WINDOW = 3000;
+const LIST_LEAD_WINDOW = 12000;
 
 /**
  * A citation that opens an item of a list ("a) Nghị định số 115/2015/NĐ-CP …", "c) Khoản 5 Điều 4
@@ -389,7 +410,8 @@ export function citationRelation(
     // "quy định chi tiết … theo quy định tại khoản 4 Điều 122 Luật …", "hướng dẫn … theo các điều,
     // khoản sau đây của Bộ luật …": what a guiding text details is named as a rule's source
     ((kind !== "GUIDES" && RULE_SOURCE.test(gap)) ||
-      AGENT_BEFORE.test(gap) ||
+      // "hướng dẫn … theo Nghị quyết số …": what is guided; "bởi" names an agent still
+      (AGENT_BEFORE.test(gap) && !(kind === "GUIDES" && /theo\s*$/.test(gap))) ||
       UNTIL_BEFORE.test(gap) ||
       THEN.test(mt.text.slice(found.end, leadStart)))
   )
@@ -416,8 +438,14 @@ export function citationRelation(
     scoped && firstOfList
       ? (scopeIn(mt, from, leadStart) ?? (status ? printedPart(mt, from, leadStart) : null))
       : null;
+  // "Thay thế, bãi bỏ một số cụm từ tại Nghị định số …": a change of wording amends the document
+  if ((kind === "REPLACES" || kind === "REPEALS") && scope !== null && WORDS_ONLY.test(scope))
+    return { kind: "AMENDS", scope };
   return { kind, scope };
 }
+
+/** A printed part that is words only ("một số cụm từ", "cụm từ", "từ, cụm từ"). */
+const WORDS_ONLY = /^(?:(?:các|một số)\s+)?(?:từ ngữ|cụm từ|từ)(?:\s*(?:,|và)\s*(?:từ ngữ|cụm từ|từ))*$/u;
 
 /**
  * A part named without numbers between a verb and the document ("Bãi bỏ một số cụm từ, điểm,

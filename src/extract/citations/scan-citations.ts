@@ -386,6 +386,15 @@ export function readTitles(mt: MatchingText, cites: RawCitation[], nextStarts: r
           end = k;
           break;
         }
+        // a numbered or lettered item on the next line ("… có sử dụng đất\n1. Bãi bỏ …") or an
+        // article's heading: the title has ended
+        if (
+          ch === "\n" &&
+          /^\n[ \t*_]*(?:\d{1,2}[.)]|[a-zđ]\)|Điều\s+\d{1,3}[a-zđ]?\s*[.:])\s/u.test(text.slice(k, k + 16))
+        ) {
+          end = k;
+          break;
+        }
         if (
           ch === "." &&
           (k + 1 >= text.length ||

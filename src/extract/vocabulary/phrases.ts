@@ -19,6 +19,11 @@ export const RELATION_WORDS: ReadonlyMap<string, string> = new Map([
   ["bo sung", "bổ sung"],
   ["thay the", "thay thế"],
   ["bai bo", "bãi bỏ"],
+  // "hướng dẫn (việc) thực hiện", "quy định chi tiết (việc) thực hiện": one guiding verb, not "thực hiện"
+  ["huong dan viec thuc hien", "hướng dẫn thực hiện"],
+  ["huong dan thuc hien", "hướng dẫn thực hiện"],
+  ["quy dinh chi tiet viec thuc hien", "quy định chi tiết"],
+  ["quy dinh chi tiet thuc hien", "quy định chi tiết"],
   ["huong dan thi hanh", "hướng dẫn thi hành"],
   ["huong dan", "hướng dẫn"],
   ["quy dinh chi tiet", "quy định chi tiết"],

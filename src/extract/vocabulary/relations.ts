@@ -39,6 +39,7 @@ export const RELATION_KIND_OF_WORD: ReadonlyMap<string, RelationKind> = new Map<
   ["cụ thể hóa", "IMPLEMENTS"],
   ["hướng dẫn", "GUIDES"],
   ["hướng dẫn thi hành", "GUIDES"],
+  ["hướng dẫn thực hiện", "GUIDES"],
   ["quy định chi tiết", "GUIDES"],
   ["sửa đổi, bổ sung", "AMENDS"],
   ["sửa đổi", "AMENDS"],

@@ -329,10 +329,14 @@ const RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
       ["52/2019/NĐ-CP", "CITES", null],
     ],
   ],
-  // words replaced in a document are a part of it
+  // words replaced in a document are a change of its wording: it is amended
   [
     "1. Thay thế cụm từ “Sở Kế hoạch và Đầu tư” bằng cụm từ “Sở Tài chính” tại Thông tư số 03/2021/TT-BKHĐT.",
-    [["03/2021/TT-BKHĐT", "REPLACES", "cụm từ"]],
+    [["03/2021/TT-BKHĐT", "AMENDS", "cụm từ"]],
+  ],
+  [
+    "Điều 2. Thay thế, bãi bỏ một số cụm từ tại Nghị định số 72/2015/NĐ-CP",
+    [["72/2015/NĐ-CP", "AMENDS", "một số cụm từ"]],
   ],
   // an annex written "Phụ lục số 02"
   [
