@@ -151,7 +151,12 @@ export function relationWordsBefore(
           offset + lookBack + type.index,
           offset + lookBack + type.index + type[0].length,
         );
-        if (printed !== printed.toUpperCase()) continue;
+        // "Chính phủ ban hành Nghị định sửa đổi, bổ sung …": the enacting formula names this text,
+        // whose subject is its act
+        const enacting = /(?<![a-z])ban\s+hanh\s*$/.test(
+          mt.folded.slice(Math.max(0, offset + lookBack + type.index - 20), offset + lookBack + type.index),
+        );
+        if (printed !== printed.toUpperCase() && !enacting) continue;
       }
     }
     // "bổ sung" alone is a verb when a part or a document follows ("Bổ sung khoản 3 vào Điều 5",
@@ -268,7 +273,8 @@ function expiryInItsClause(
     !/^[\s,]*(?:da\s+)?duoc\s+(?:sua\s+doi|bo\s+sung)/.test(folded.slice(ownEnd, ownEnd + 40))
   )
     return null;
-  if (!firstOfList) return { kind: "REPEALS", scope: null };
+  const exception = exceptedParts(mt, ownEnd);
+  if (!firstOfList) return { kind: "REPEALS", scope: exception };
   const before = folded.slice(Math.max(0, leadStart - 300), leadStart);
   const cut = Math.max(
     before.lastIndexOf(";"),
@@ -276,7 +282,43 @@ function expiryInItsClause(
     before.lastIndexOf(". "),
     before.lastIndexOf(".\n"),
   );
-  return { kind: "REPEALS", scope: scopeIn(mt, leadStart - before.length + cut + 1, leadStart) };
+  return {
+    kind: "REPEALS",
+    scope: scopeIn(mt, leadStart - before.length + cut + 1, leadStart) ?? exception,
+  };
+}
+
+/**
+ * "… hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ các quy định tại các điều 3, 4, 5
+ * …" / "…, trừ Điều 75 của Luật Đầu tư số 67/2014/QH14": parts of the ending document stay in
+ * force, so it ends in part; the scope is the exception as printed ("trừ Điều 75 …"). Null when
+ * the clause makes none, or its exception is a case of this text ("trừ trường hợp quy định tại
+ * Điều 48 của Luật này") or lasts only until a date (the whole ends then).
+ */
+function exceptedParts(mt: MatchingText, ownEnd: number): string | null {
+  const clause = clauseAfter(mt.folded, ownEnd, 800);
+  const ends = clause.search(ENDS);
+  if (ends < 0) return null;
+  const m = /,\s*tru\s+/.exec(clause.slice(ends));
+  if (!m) return null;
+  const from = ends + m.index + m[0].length;
+  const rest = clause.slice(from);
+  if (/^(?:cac\s+)?truong\s+hop/.test(rest)) return null;
+  if (
+    /(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|nghi\s+quyet|quyet\s+dinh)\s+nay(?![a-z])/.test(
+      rest,
+    )
+  )
+    return null;
+  if (/(?<![a-z])den\s+(?:het\s+)?(?:ngay|nam)(?![a-z])/.test(rest)) return null;
+  if (!/(?<![a-z])(?:dieu|khoan|diem|chuong|muc|phu\s+luc|quy\s+dinh)(?![a-z])/.test(rest)) return null;
+  const start = ownEnd + from - "trừ ".length;
+  return mt.text
+    .slice(start, ownEnd + from + Math.min(rest.length, 200))
+    .replace(/\s+/g, " ")
+    .replace(/\s*(?:(?:vẫn\s+)?(?:tiếp tục|còn)\s+có\s+hiệu lực|vẫn còn hiệu lực)[^]*$/u, "")
+    .replace(/[\s.;,]+$/u, "")
+    .trim();
 }
 
 /** folded, at the end of the sentence a citation opens: a consolidated text names its base ("Thông tư số … , được sửa đổi, bổ sung bởi:"). */
@@ -431,7 +473,9 @@ export function citationRelation(
     kind === "SUSPENDS" ||
     kind === "GUIDES" ||
     kind === "CORRECTS";
-  const from = Math.max(found.end, scopeFrom);
+  // the parts a citation's scope names are in its own segment of a list ("…; Điều 10, Điều 11 của Luật B")
+  const lastSemicolon = gap.lastIndexOf(";");
+  const from = Math.max(found.end, scopeFrom, lastSemicolon >= 0 ? found.end + lastSemicolon + 1 : 0);
   // a part named without numbers counts for the kinds that change a document's force
   const status = kind === "AMENDS" || kind === "REPEALS" || kind === "REPLACES" || kind === "SUSPENDS";
   const scope =

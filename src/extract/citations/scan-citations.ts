@@ -386,6 +386,15 @@ export function readTitles(mt: MatchingText, cites: RawCitation[], nextStarts: r
           end = k;
           break;
         }
+        // "… thay thế Thông tư số A … về việc hướng dẫn … và bãi bỏ Điều 2 Thông tư số B": a verb of
+        // this text after "và" ends the title
+        if (
+          (ch === " " || ch === "\n" || ch === ",") &&
+          /^[\s,]+va\s+(?:bai\s+bo|thay\s+the|huy\s+bo|sua\s+doi)(?![a-z])/.test(mt.folded.slice(k, k + 24))
+        ) {
+          end = k;
+          break;
+        }
         // a numbered or lettered item on the next line ("… có sử dụng đất\n1. Bãi bỏ …") or an
         // article's heading: the title has ended
         if (

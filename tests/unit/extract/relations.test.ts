@@ -357,6 +357,64 @@ describe("relation kinds (#19)", () => {
   });
 });
 
+/** Relations read from the first fresh held-out set's misses (bench/RELATIONS-ACCURACY-FRESH.md), in made-up sentences of their shapes. */
+const MORE_RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
+  // an expiry with parts of the ending document kept in force ends it in part
+  [
+    "2. Pháp lệnh tổ chức Tòa án quân sự số 04/2002/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ các quy định tại các điều 3, 4, 5 tiếp tục có hiệu lực thi hành.",
+    [["04/2002/PL-UBTVQH11", "REPEALS", "trừ các quy định tại các điều 3, 4, 5"]],
+  ],
+  // … but not with a case of this text, nor with parts kept only until a date
+  [
+    "3. Luật Hóa chất số 06/2007/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ trường hợp quy định tại Điều 48 của Luật này.",
+    [["06/2007/QH12", "REPEALS", null]],
+  ],
+  [
+    "2. Bộ luật tố tụng dân sự số 24/2004/QH11 hết hiệu lực kể từ ngày Bộ luật này có hiệu lực thi hành, trừ các quy định tại Điều 159 tiếp tục có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2016.",
+    [["24/2004/QH11", "REPEALS", null]],
+  ],
+  // "và bãi bỏ" after a title opens this text's next act
+  [
+    "1. Thông tư này có hiệu lực từ ngày 01/01/2026, thay thế Thông tư số 18/2020/TT-BTC ngày 31/3/2020 của Bộ trưởng Bộ Tài chính về việc hướng dẫn đăng ký tài khoản và bãi bỏ Điều 2 Thông tư số 41/2025/TT-BTC ngày 16/6/2025 của Bộ trưởng Bộ Tài chính.",
+    [
+      ["18/2020/TT-BTC", "REPLACES", null],
+      ["41/2025/TT-BTC", "REPEALS", "Điều 2"],
+    ],
+  ],
+  // the enacting formula names this text, whose subject is its act
+  [
+    "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 124/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ.",
+    [["124/2020/NĐ-CP", "AMENDS", "một số điều"]],
+  ],
+  // a heading above the preamble is not in its clause
+  [
+    "THÔNG TƯ\nHướng dẫn một số nội dung tại Nghị định số 289/2025/NĐ-CP của Chính phủ\n\nCăn cứ Nghị quyết số 197/2025/QH15 ngày 17 tháng 5 năm 2025 của Quốc hội;",
+    [
+      ["289/2025/NĐ-CP", "GUIDES", null],
+      ["197/2025/QH15", "BASED_ON", null],
+    ],
+  ],
+  // "hướng dẫn thực hiện" guides; "; Điều 10 của Luật B" is the verb's next object
+  [
+    "Thông tư này hướng dẫn thực hiện một số nội dung tại Nghị định số 289/2025/NĐ-CP.",
+    [["289/2025/NĐ-CP", "GUIDES", null]],
+  ],
+  [
+    "Nghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số 100/2025/QH15; Điều 10, Điều 11 của Luật Chuyển giao người đang chấp hành án phạt tù số 101/2025/QH15.",
+    [
+      ["100/2025/QH15", "GUIDES", "Điều 11"],
+      ["101/2025/QH15", "GUIDES", "Điều 10, Điều 11"],
+    ],
+  ],
+];
+
+describe("relation kinds in the shapes of the first fresh set's misses (#19)", () => {
+  it.each(MORE_RELATIONS)("%j", (text, expected) => {
+    const citations = extractDocument(text).citations;
+    expect(citations.map((c) => [c.symbol, c.relationKind ?? null, c.scope ?? null])).toEqual(expected);
+  });
+});
+
 /**
  * [text, [symbol, repealed scope, quote] of each repeal stated by an item of an amending list]: the
  * item names no document; the one it repeals a part of is the one its list's lead names.
