@@ -652,6 +652,8 @@ export function accuracyReport(
 export function runGoldBench(
   name: string,
   report: (part: Split, commit: string, date: string) => string,
+  /** the report of the fresh part: `${name}-${freshReport}.md` (one per held-out set, so that each run stays on record) */
+  freshReport = "FRESH",
 ): void {
   const part: Split = process.argv.includes("--fresh")
     ? "fresh"
@@ -667,7 +669,7 @@ export function runGoldBench(
   if (!process.argv.includes("--write")) return;
   const file = path.join(
     here,
-    part === "test" ? `${name}-TEST.md` : part === "fresh" ? `${name}-FRESH.md` : `${name}.md`,
+    part === "test" ? `${name}-TEST.md` : part === "fresh" ? `${name}-${freshReport}.md` : `${name}.md`,
   );
   const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const reviewed = previous.indexOf("\n## Reviewed");

@@ -261,7 +261,7 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
   return [
     "# Relation kinds and effect clauses on hand-made gold",
     "",
-    `Run: \`npx tsx bench/relations-accuracy.ts${part === "dev" ? "" : ` --${part}`}\` on ${date}, commit ${commit}. **Part scored: ${part}** ` +
+    `Run: \`npx tsx bench/relations-accuracy.ts${part === "dev" ? "" : ` --${part}`}\` on ${date}, commit ${commit}. **Part scored: ${part === "fresh" ? `fresh (${HELD_OUT_SET}.yaml, kept aside whole)` : part}** ` +
       `(${items.length} relation statements, ${effects.length} effect clauses) of bench/relations-gold/ ` +
       `(${loaded.relations.length} statements, ${loaded.effects.length} effect clauses in all, written by hand before the extractor ran on them).`,
     "",
@@ -297,8 +297,10 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
 }
 
 function main(): void {
-  runGoldBench("RELATIONS-ACCURACY", (part, commit, date) =>
-    relationsReport(loadRelationsGold(), part, commit, date),
+  runGoldBench(
+    "RELATIONS-ACCURACY",
+    (part, commit, date) => relationsReport(loadRelationsGold(), part, commit, date),
+    HELD_OUT_SET.toUpperCase(),
   );
 }
 

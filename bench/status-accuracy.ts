@@ -36,7 +36,7 @@ import {
   type StatusKind,
 } from "../src/api/services/legal-status.js";
 import { matchKey, runGoldBench, type Split } from "./extract-accuracy.js";
-import { loadRelationsGold, namedTarget } from "./relations-accuracy.js";
+import { HELD_OUT_SET, loadRelationsGold, namedTarget } from "./relations-accuracy.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** after every statement: the final state */
@@ -210,7 +210,7 @@ export function statusReport(part: Split, commit: string, date: string): string 
   return [
     "# Statuses derived from extracted relations, against the gold's",
     "",
-    `Run: \`npx tsx bench/status-accuracy.ts${part === "dev" ? "" : ` --${part}`}\` on ${date}, commit ${commit}. **Part: ${part}** ` +
+    `Run: \`npx tsx bench/status-accuracy.ts${part === "dev" ? "" : ` --${part}`}\` on ${date}, commit ${commit}. **Part: ${part === "fresh" ? `fresh (${HELD_OUT_SET}.yaml, kept aside whole)` : part}** ` +
       `(${compared.length} documents that gold statements of kinds REPLACES, REPEALS, SUSPENDS, AMENDS are about).`,
     "",
     "Both statuses by the API's rules (src/api/services/legal-status.ts) at a date after every statement: from the gold statements, and from every citation of those kinds the extractor reads in the same documents.",
@@ -251,7 +251,7 @@ export function statusReport(part: Split, commit: string, date: string): string 
 }
 
 function main(): void {
-  runGoldBench("STATUS-ACCURACY", statusReport);
+  runGoldBench("STATUS-ACCURACY", statusReport, HELD_OUT_SET.toUpperCase());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
