@@ -74,9 +74,10 @@ function locate(text: string, quote: string): [number, number] | null {
 
 /**
  * The gold set kept aside whole, scored once with --fresh: fresh.yaml was (2026-12-03, commit
- * 9789382: RELATIONS-ACCURACY-FRESH.md), then read with dev; fresh2.yaml is now.
+ * 9789382: RELATIONS-ACCURACY-FRESH.md), then fresh2.yaml (commit e1c172b:
+ * RELATIONS-ACCURACY-FRESH2.md), each read with dev afterwards; fresh3.yaml is now.
  */
-export const HELD_OUT_SET = "fresh2";
+export const HELD_OUT_SET = "fresh3";
 
 export function loadRelationsGold(dir = path.join(here, "relations-gold")): Loaded {
   const loaded: Loaded = { relations: [], effects: [], texts: new Map() };
