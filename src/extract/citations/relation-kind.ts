@@ -38,7 +38,7 @@ const RULE_SOURCE = /(?<![a-z])theo\s+(?:quy\s+dinh|(?:cac\s+)?(?:dieu|khoan|die
  * before it ("bảo hiểm hưu trí bổ sung theo Luật …", "được sửa đổi, bổ sung bởi Luật số …"): the
  * reference is the rule followed or the agent, not the object of the verb.
  */
-const AGENT_BEFORE = /(?<![a-z])(?<!kem\s)(?:theo|boi)\s*$/;
+const AGENT_BEFORE = /(?<![a-z])(?<!kem\s{1,4})(?:theo|boi)\s*$/;
 /** folded, the start of an item that names what its verb acts on: a part of a document, or a document. */
 const ITEM_OBJECT_START =
   /^(?:(?:cac|toan\s+bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|mau|bieu|bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|hien\s+phap)(?![a-z])/;
@@ -184,7 +184,7 @@ export function relationWordsBefore(
 
 /** folded: the first words of a segment after ";" that is still a subject of the same sentence (a unit of a document, a document). */
 const UNIT_SEGMENT_START =
-  /^[ \t]*(?:(?:cac|toan bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|luat|bo\s+luat|phap\s+lenh)\s+so)(?![a-z])/;
+  /^[ \t]*(?:(?:cac|toan bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|luat|bo\s+luat|phap\s+lenh)(?:\s+lien\s+tich)?\s+so)(?![a-z])/;
 /** folded: a gazette's page break inside a sentence ("\n\nCÔNG BÁO/Số 199/Ngày …\n95\n"), read as spaces. */
 const PAGE_BREAK = /\n[ \t\n\d]*cong bao\/[^\n]*(?:\n[ \t\d]*(?=\n))*/g;
 /** folded: the document is said to end ("hết hiệu lực", "chấm dứt hiệu lực"), not this one ("… Nghị định này hết hiệu lực"). */
@@ -344,10 +344,13 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
   const { text, folded } = mt;
   // the item's first line: back over the lines it wraps on (the line above ends with no ";", ":", ".")
   let lineStart = text.lastIndexOf("\n", leadStart - 1) + 1;
+  // a number that ends a wrapped reference ("… khoản 1 Điều⏎13) và Điều 16 Thông tư số …") is no item's marker
+  const wrappedNumber = (at: number): boolean =>
+    /(?<![a-z])(?:dieu|khoan|diem|muc|chuong|so)\s*$/.test(folded.slice(Math.max(0, at - 12), at).trimEnd());
   while (
     lineStart > 0 &&
     leadStart - lineStart < 600 &&
-    !ITEM_START.test(text.slice(lineStart, lineStart + 8))
+    (!ITEM_START.test(text.slice(lineStart, lineStart + 40)) || wrappedNumber(lineStart))
   ) {
     const above = text.lastIndexOf("\n", lineStart - 2) + 1;
     const line = text.slice(above, lineStart - 1).trimEnd();
@@ -357,7 +360,7 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
   // an item: a marked line, or a line that opens with the citation ("Nghị định số 320/2025/NĐ-CP …"
   // under "Văn bản này được hợp nhất từ 02 Nghị định sau:")
   if (
-    !ITEM_START.test(text.slice(lineStart, lineStart + 8)) &&
+    !ITEM_START.test(text.slice(lineStart, lineStart + 40)) &&
     text.slice(lineStart, leadStart).trim() !== ""
   )
     return null;
@@ -432,6 +435,10 @@ export function citationRelation(
     return { kind: "CITES", scope: null };
   }
   const kind = RELATION_KIND_OF_WORD.get(found.word) ?? "CITES";
+  // "đ) Điều 3 Thông tư số 25/2018/TT-BTC … hướng dẫn Nghị định số 146/2017/NĐ-CP … và sửa đổi, bổ
+  // sung một số điều của Thông tư số 78/2014/TT-BTC": an item that names an object goes on with
+  // that object's title; a verb after the object's number is in it, no act of this text
+  if (kind !== "BASED_ON" && verbInObjectItem(mt, found.start)) return { kind: "CITES", scope: null };
   // a verb that acts on a document (not "thực hiện theo …", "căn cứ theo …": acting by it is implementing it)
   const gap = mt.folded.slice(found.end, leadStart);
   // a passive verb ("… được sửa đổi, bổ sung tại khoản 20 Điều 1 của Nghị định số …", "được thay
@@ -482,14 +489,40 @@ export function citationRelation(
     scoped && firstOfList
       ? (scopeIn(mt, from, leadStart) ?? (status ? printedPart(mt, from, leadStart) : null))
       : null;
-  // "Thay thế, bãi bỏ một số cụm từ tại Nghị định số …": a change of wording amends the document
+  // "Thay thế, bãi bỏ một số cụm từ tại Nghị định số …": a change of wording amends the document;
+  // so does a new annex or form in place of one ("Thay thế Phụ lục … ban hành kèm theo Nghị định số …")
   if ((kind === "REPLACES" || kind === "REPEALS") && scope !== null && WORDS_ONLY.test(scope))
     return { kind: "AMENDS", scope };
+  if (kind === "REPLACES" && scope !== null && ANNEXES_ONLY.test(scope)) return { kind: "AMENDS", scope };
+  if (kind === "REPLACES" && scope === null && firstOfList && ANNEX_REPLACED.test(gap))
+    return { kind: "AMENDS", scope: "Phụ lục" };
   return { kind, scope };
 }
 
+/** A scope of annexes only ("Phụ lục 03", "Phụ lục I, Phụ lục II"). */
+const ANNEXES_ONLY = /^Phụ lục [^,]+(?:, Phụ lục [^,]+)*$/u;
+/** folded, the gap between "thay thế" and a document: an annex or form of it ("Phụ lục phạm vi … ban hành kèm theo", "Mẫu số 02 …"). */
+const ANNEX_REPLACED = /^\s*(?:cac\s+)?(?:phu\s+luc|mau(?:\s+so)?|bieu\s+mau)(?![a-z])/;
 /** A printed part that is words only ("một số cụm từ", "cụm từ", "từ, cụm từ"). */
 const WORDS_ONLY = /^(?:(?:các|một số)\s+)?(?:từ ngữ|cụm từ|từ)(?:\s*(?:,|và)\s*(?:từ ngữ|cụm từ|từ))*$/u;
+
+/** Whether `at` lies in a list item that opens with an object (a part or a document) after that object's number. */
+function verbInObjectItem(mt: MatchingText, at: number): boolean {
+  const { text, folded } = mt;
+  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  for (let lines = 0; lines < 8 && !ITEM_START.test(text.slice(lineStart, lineStart + 40)); lines++) {
+    if (lineStart === 0) return false;
+    const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(above, lineStart - 1).trimEnd();
+    if (line === "" || /[;:.]$/.test(line)) return false;
+    lineStart = above;
+  }
+  if (!ITEM_START.test(text.slice(lineStart, lineStart + 40))) return false;
+  const item = folded.slice(lineStart, at).replace(/^[ \t]*(?:[a-zđ]\)|[a-zđ]\.|\d{1,2}[.)]|[-+•])\s*/, "");
+  // "1. Thông tư này … thay thế …": this text speaks, its verbs are its acts
+  if (SELF_ITEM_START.test(item)) return false;
+  return ITEM_OBJECT_START.test(item) && /(?<![a-z])so\s{0,2}\d/.test(item);
+}
 
 /**
  * A part named without numbers between a verb and the document ("Bãi bỏ một số cụm từ, điểm,
@@ -624,6 +657,20 @@ export function amendingList(
     start: from + (line.length - line.trimStart().length),
     end: from + line.trimEnd().length,
   });
+  // the end of an item's text: its next lines up to a marked line, quoted wording or a blank line
+  const itemTextEnd = (firstLineEnd: number): number => {
+    let end = firstLineEnd;
+    for (let lines = 0; lines < 4; lines++) {
+      const next = text.indexOf("\n", end + 1);
+      const line = text.slice(end + 1, next < 0 ? text.length : next);
+      const trimmed = line.trim();
+      if (trimmed === "" || LINE_MARKER.test(line) || /^["“]/.test(trimmed) || next - firstLineEnd > 800)
+        break;
+      end = next < 0 ? text.length : next;
+      if (next < 0) break;
+    }
+    return end;
+  };
   let subRepeals = false;
   let codesClosed = false;
   let depth = 0;
@@ -646,8 +693,15 @@ export function amendingList(
         sawItem = true;
         subRepeals = false;
         if (isRepealingItem(at, headEnd)) {
-          const scope = NUMBER_IN_ITEM.test(folded.slice(at, headEnd)) ? null : scopeIn(mt, at, headEnd);
-          if (scope) repealed.push({ scope, ...itemSpan(at, line) });
+          // "6. Bãi bỏ⏎Mục 3 Chương II … gồm các Điều 32, 33 …; bãi bỏ khoản 5 Điều 30 …": the
+          // parts may follow on the item's next lines
+          const itemEnd = stop < 0 ? itemTextEnd(lineEnd) : headEnd;
+          const scope = NUMBER_IN_ITEM.test(folded.slice(at, itemEnd)) ? null : scopeIn(mt, at, itemEnd);
+          if (scope)
+            repealed.push({
+              scope,
+              ...itemSpan(at, text.slice(at, itemEnd)),
+            });
           // "4. Bãi bỏ một số cụm từ, khoản như sau:": its own items name what it repeals
           else subRepeals = stop >= 0 && !NUMBER_IN_ITEM.test(folded.slice(at, headEnd));
         } else if (!leadRepeals && !codesClosed && !REPEALING_ITEM.test(folded.slice(at, headEnd))) {

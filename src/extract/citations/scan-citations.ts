@@ -387,10 +387,10 @@ export function readTitles(mt: MatchingText, cites: RawCitation[], nextStarts: r
           break;
         }
         // "… thay thế Thông tư số A … về việc hướng dẫn … và bãi bỏ Điều 2 Thông tư số B": a verb of
-        // this text after "và" ends the title
+        // this text after "và" ends the title ("và sửa đổi, bổ sung …" often goes on a title: not those)
         if (
           (ch === " " || ch === "\n" || ch === ",") &&
-          /^[\s,]+va\s+(?:bai\s+bo|thay\s+the|huy\s+bo|sua\s+doi)(?![a-z])/.test(mt.folded.slice(k, k + 24))
+          /^[\s,]+va\s+(?:bai\s+bo|huy\s+bo)(?![a-z])/.test(mt.folded.slice(k, k + 24))
         ) {
           end = k;
           break;

@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../text/fold-vietnamese.js";
+import { foldVietnamese, latinLookalikes } from "../text/fold-vietnamese.js";
 import {
   NON_HYPHEN_DASHES,
   PARTY_SYMBOL_COMPACT,
@@ -81,8 +81,7 @@ export function symbolTypeCode(code: string): SymbolTypeCode | null {
 
 /** Parses a symbol written with or without white space ("16-\nCT/TU", "15- NQ/TU", "128/nq-cp"). */
 export function parseSymbol(raw: string): ParsedSymbol | null {
-  const compact = raw
-    .normalize("NFC")
+  const compact = latinLookalikes(raw.normalize("NFC"))
     .replace(/\s+/g, "")
     .replace(NON_HYPHEN_DASHES, "-")
     .replace(/T\.Ư/g, "TƯ");

@@ -4,6 +4,38 @@
  * source. Matching on the folded copy absorbs the OCR damage that only touches diacritics
  * ("so" for "số", "Thương vụ" for "Thường vụ", "ƯSD" for "USD").
  */
+/**
+ * Cyrillic letters that look like Latin ones, as a text copied from a PDF may hold inside a symbol
+ * ("67/2022/TT-BТС" with Cyrillic Т and С): read as the Latin letters they show.
+ */
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = {
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
+  У: "Y",
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  х: "x",
+  у: "y",
+  і: "i",
+};
+
+/** The text with Cyrillic look-alike letters replaced by Latin ones (same length). */
+export function latinLookalikes(s: string): string {
+  return s.replace(/[АВЕКМНОРСТХУаеорсхуі]/g, (ch) => CYRILLIC_LOOKALIKES[ch] ?? ch);
+}
+
 const FOLD_TABLE_END = 0x2000;
 /** Đ đ, and the eth and African D that OCR puts in their place. */
 const D_LIKE = new Set([0x0110, 0x0111, 0x00d0, 0x00f0, 0x0189]);
@@ -17,6 +49,8 @@ function buildFoldTable(): Uint16Array {
 
 function foldOne(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  const lookalike = CYRILLIC_LOOKALIKES[String.fromCharCode(c)];
+  if (lookalike) return lookalike.toLowerCase().charCodeAt(0);
   if (D_LIKE.has(c)) return 0x64;
   if (c === 0x00a0) return 0x20;
   const s = String.fromCharCode(c);

@@ -1,5 +1,5 @@
 import type { Span } from "../model.js";
-import { foldVietnamese, isLetterCode } from "./fold-vietnamese.js";
+import { foldVietnamese, isLetterCode, latinLookalikes } from "./fold-vietnamese.js";
 import { OffsetMap } from "./offset-map.js";
 import {
   ETH_FOR_D,
@@ -40,7 +40,10 @@ export class MatchingText {
     const first = needs.normalise ? normalise(original) : null;
     const text1 = first ? first.text : original;
     const second = needs.repair || first ? repairWordInitialTr(text1) : null;
-    const text = second ? second.text : text1;
+    // Cyrillic look-alikes inside symbols ("TT-BТС" copied from a PDF): the Latin letters they
+    // show, one for one, so every offset still holds
+    const repaired = second ? second.text : text1;
+    const text = /[\u0400-\u04ff]/.test(repaired) ? latinLookalikes(repaired) : repaired;
     const repairs = (second?.at ?? []).map((i): OcrRepair => {
       const span = first ? mapRange(first.map, i, i + 1) : ([i, i + 1] as Span);
       return {

@@ -14,6 +14,8 @@ export const RELATION_WORDS: ReadonlyMap<string, string> = new Map([
   ["can cu", "căn cứ"],
   ["cu the hoa", "cụ thể hóa"],
   ["quan triet", "quán triệt"],
+  // "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật …": it amends; its items say what is repealed
+  ["sua doi, bo sung, bai bo", "sửa đổi, bổ sung"],
   ["sua doi, bo sung", "sửa đổi, bổ sung"],
   ["sua doi", "sửa đổi"],
   ["bo sung", "bổ sung"],
