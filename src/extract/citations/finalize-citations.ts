@@ -37,7 +37,15 @@ export function finalizeCitations(
     const citation = finalizeOne(mt, raw, province, relationBefore(mt, runLead));
     let relation =
       (k > 0 ? nextObjectOfVerb(mt, raws[k - 1]!, out[k - 1]!, raw) : null) ??
-      citationRelation(mt, runLead, raw.ownEnd, runLead === raw.leadStart, 0, titles);
+      citationRelation(
+        mt,
+        runLead,
+        raw.ownEnd,
+        runLead === raw.leadStart,
+        // its parts are named after the citation before it ("… của Luật B … và Điều 15 của Luật C")
+        k > 0 ? Math.max(raws[k - 1]!.ownEnd, raws[k - 1]!.titleEnd) : 0,
+        titles,
+      );
     // the previous title names this one as its object ("a) Điều 2 Nghị định số 54/2022/NĐ-CP …
     // sửa đổi, bổ sung một số điều của Nghị định số 78/2016/NĐ-CP"): no act of this text reaches it
     // through the list
