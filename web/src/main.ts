@@ -6,6 +6,8 @@ import { renderAdd } from "./views/add.view.js";
 import { renderCheck } from "./views/check.view.js";
 import { renderDocument } from "./views/document.view.js";
 import { renderNeighborhood } from "./views/neighborhood.view.js";
+import { renderOrganization } from "./views/organization.view.js";
+import { renderOrganizations } from "./views/organizations.view.js";
 import { renderRelations } from "./views/relations.view.js";
 import { renderSearch } from "./views/search.view.js";
 import { renderTask } from "./views/task.view.js";
@@ -48,6 +50,18 @@ function renderNav(route: Route): void {
       h(
         "li",
         {},
+        h(
+          "a",
+          {
+            href: href({ page: "organizations", q: "" }),
+            "aria-current": current("organizations") ?? current("organization"),
+          },
+          t("navOrganizations"),
+        ),
+      ),
+      h(
+        "li",
+        {},
         h("a", { href: href({ page: "check", text: "" }), "aria-current": current("check") }, t("navCheck")),
       ),
       h("li", {}, h("a", { href: href({ page: "add" }), "aria-current": current("add") }, t("navAdd"))),
@@ -64,7 +78,7 @@ function view(route: Route, ctx: ViewContext): Promise<void> {
     case "search":
       return renderSearch(ctx, route.q);
     case "document":
-      return renderDocument(ctx, route.id, route.asOf);
+      return renderDocument(ctx, route.id, route.asOf, route.transitive ?? false);
     case "relations":
       return renderRelations(ctx, route.id, route.kinds);
     case "task":
@@ -75,6 +89,10 @@ function view(route: Route, ctx: ViewContext): Promise<void> {
       return renderAdd(ctx);
     case "neighborhood":
       return renderNeighborhood(ctx, route.id, route.depth);
+    case "organization":
+      return renderOrganization(ctx, route.key);
+    case "organizations":
+      return renderOrganizations(ctx, route.q);
     case "notFound":
       ctx.setTitle(t("pageNotFound"));
       replaceChildren(main, heading(t("pageNotFound")), h("p", {}, h("a", { href: "/" }, "cancu")));
@@ -140,8 +158,8 @@ document.addEventListener("click", (event) => {
   const anchor = (event.target as Element | null)?.closest("a");
   if (!anchor || anchor.target || anchor.hasAttribute("download") || anchor.origin !== location.origin)
     return;
-  // the API's own paths (GraphQL, GraphiQL, the original files under /documents/) are not pages
-  if (/^\/(graphql|graphiql|documents)(\/|$)/.test(anchor.pathname)) return;
+  // the API's own paths (GraphQL, GraphiQL, the original files under /documents/, the exports) are not pages
+  if (/^\/(graphql|graphiql|documents|export)(\/|$)/.test(anchor.pathname)) return;
   if (anchor.hash && anchor.pathname === location.pathname) return;
   event.preventDefault();
   navigate(anchor.pathname + anchor.search);

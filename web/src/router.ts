@@ -4,12 +4,14 @@ import type { RelationKind } from "../../src/generated/graphql.js";
 export type Route =
   | { page: "home" }
   | { page: "search"; q: string }
-  | { page: "document"; id: string; asOf?: string }
+  | { page: "document"; id: string; asOf?: string; transitive?: boolean }
   | { page: "relations"; id: string; kinds: RelationKind[] }
   | { page: "task"; id: string; depth: number }
   | { page: "check"; text: string; asOf?: string }
   | { page: "add" }
   | { page: "neighborhood"; id: string; depth: number }
+  | { page: "organization"; key: string }
+  | { page: "organizations"; q: string }
   | { page: "notFound"; path: string };
 
 export const defaultDrivingDepth = 3;
@@ -69,7 +71,15 @@ export function parseRoute(url: URL): Route {
     return { page: "check", text: params.get("text") ?? "", asOf: dateParam(params.get("asOf")) };
   if (page === "add" && parts.length === 1) return { page: "add" };
   if (page === "document" && id && parts.length === 2)
-    return { page: "document", id, asOf: dateParam(params.get("asOf")) };
+    return {
+      page: "document",
+      id,
+      asOf: dateParam(params.get("asOf")),
+      transitive: params.get("transitive") === "1" || undefined,
+    };
+  if (page === "organization" && id && parts.length === 2) return { page: "organization", key: id };
+  if (page === "organizations" && parts.length === 1)
+    return { page: "organizations", q: params.get("q") ?? "" };
   if (page === "document" && id && parts.length === 3 && parts[2] === "relations")
     return { page: "relations", id, kinds: kindsParam(params) };
   if (page === "task" && id && parts.length === 2)
@@ -94,7 +104,10 @@ export function href(route: Route): string {
     case "add":
       return "/add";
     case "document":
-      return withQuery(`/document/${encodeURIComponent(route.id)}`, { asOf: route.asOf });
+      return withQuery(`/document/${encodeURIComponent(route.id)}`, {
+        asOf: route.asOf,
+        transitive: route.transitive ? "1" : undefined,
+      });
     case "relations":
       return withQuery(`/document/${encodeURIComponent(route.id)}/relations`, {
         kind: route.kinds.length ? route.kinds.join(",") : undefined,
@@ -103,13 +116,25 @@ export function href(route: Route): string {
       return `/task/${encodeURIComponent(route.id)}${route.depth === defaultDrivingDepth ? "" : `?depth=${route.depth}`}`;
     case "neighborhood":
       return `/neighborhood/${encodeURIComponent(route.id)}${route.depth === defaultNeighborhoodDepth ? "" : `?depth=${route.depth}`}`;
+    case "organization":
+      return `/organization/${encodeURIComponent(route.key)}`;
+    case "organizations":
+      return withQuery("/organizations", { q: route.q || undefined });
     case "notFound":
       return route.path;
   }
 }
 
 export const taskHref = (id: string, depth = defaultDrivingDepth) => href({ page: "task", id, depth });
-export const documentHref = (id: string, asOf?: string) => href({ page: "document", id, asOf });
+export const documentHref = (id: string, asOf?: string, transitive?: boolean) =>
+  href({ page: "document", id, asOf, transitive });
+export const organizationHref = (key: string) => href({ page: "organization", key });
+export const organizationsHref = (q = "") => href({ page: "organizations", q });
+/** The HTTP exports of an organization's or a document's deadlines (.ics) and duties (.csv). */
+export const exportHref = (
+  format: "ics" | "csv",
+  scope: { organization: string } | { document: string },
+): string => `/export/${format === "ics" ? "deadlines.ics" : "duties.csv"}?${new URLSearchParams(scope)}`;
 export const relationsHref = (id: string, kinds: RelationKind[] = []) =>
   href({ page: "relations", id, kinds });
 export const neighborhoodHref = (id: string, depth = defaultNeighborhoodDepth) =>

@@ -1,14 +1,26 @@
-import { ExplorerDocumentDocument, type ExplorerDocumentQuery } from "../../../src/generated/graphql.js";
+import {
+  ExplorerDocumentDocument,
+  ExplorerDocumentDutiesDocument,
+  ExplorerDocumentImplementersDocument,
+  type ExplorerDocumentDutiesQuery,
+  type ExplorerDocumentQuery,
+} from "../../../src/generated/graphql.js";
 import { h, replaceChildren } from "../dom.js";
+import { deadlineList, exportLinks, moreButton, organizationLink } from "../duties.js";
 import { documentLink, documentName, facts, formatDate, quoteBlock, taskLink } from "../format.js";
 import { request } from "../graphql-client.js";
-import { t } from "../i18n.js";
+import { lang, t, type LabelKey } from "../i18n.js";
 import { statementItem, statusBadge } from "../legal-status.js";
 import { documentHref, neighborhoodHref, relationsHref } from "../router.js";
 import { openAtPageLink, sourceFactRows, type SourceFacts } from "../source-file.js";
 import { heading, type ViewContext } from "./view-context.js";
 
 type Document = Extract<NonNullable<ExplorerDocumentQuery["node"]>, { __typename: "Document" }>;
+type Duties = Extract<NonNullable<ExplorerDocumentDutiesQuery["node"]>, { __typename: "Document" }>;
+type Target = Duties["targets"][number];
+type Quantity = Target["quantities"][number];
+type ImplementerEdge = Duties["implementers"]["edges"][number];
+type Proof = ImplementerEdge["node"]["proofs"][number];
 type OwnCitation = Document["cites"]["edges"][number]["node"];
 type TaskTreeNode = {
   id: string;
@@ -86,7 +98,12 @@ function citedDocuments(
 }
 
 /** The as-of date, kept in the URL (?asOf=yyyy-mm-dd); empty: today. */
-function asOfForm(ctx: ViewContext, id: string, asOf: string | undefined): HTMLFormElement {
+function asOfForm(
+  ctx: ViewContext,
+  id: string,
+  asOf: string | undefined,
+  transitive: boolean,
+): HTMLFormElement {
   const input = h("input", {
     type: "date",
     id: "as-of-input",
@@ -104,20 +121,29 @@ function asOfForm(ctx: ViewContext, id: string, asOf: string | undefined): HTMLF
       input,
       h("button", { type: "submit" }, t("asOfApply")),
       asOf
-        ? h("a", { href: documentHref(id), id: "as-of-today", class: "button-link" }, t("asOfClear"))
+        ? h(
+            "a",
+            { href: documentHref(id, undefined, transitive), id: "as-of-today", class: "button-link" },
+            t("asOfClear"),
+          )
         : null,
     ),
     h("p", { class: "meta", id: "as-of-help" }, t("asOfHelp")),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    ctx.navigate(documentHref(id, input.value || undefined), { focus: "as-of-input" });
+    ctx.navigate(documentHref(id, input.value || undefined, transitive), { focus: "as-of-input" });
   });
   return form;
 }
 
 /** Its force at the as-of date: the badge, what it rests on (quotes, stating documents, dates), what comes later. */
-function statusSection(ctx: ViewContext, document: Document, asOf: string | undefined): HTMLElement {
+function statusSection(
+  ctx: ViewContext,
+  document: Document,
+  asOf: string | undefined,
+  transitive: boolean,
+): HTMLElement {
   const status = document.status;
   return h(
     "section",
@@ -160,7 +186,7 @@ function statusSection(ctx: ViewContext, document: Document, asOf: string | unde
           h("ul", { class: "statements", id: "status-upcoming" }, status.upcoming.map(statementItem)),
         ]
       : null,
-    asOfForm(ctx, document.id, asOf),
+    asOfForm(ctx, document.id, asOf, transitive),
   );
 }
 
@@ -178,10 +204,231 @@ function sourceFileSection(file: SourceFacts & { downloadUrl: string }): HTMLEle
   );
 }
 
+const numberFormat = () =>
+  new Intl.NumberFormat(lang() === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 4 });
+
+/** One parsed quantity: comparator, value or range, unit, and beside it the quantity as printed. */
+function quantityItem(quantity: Quantity): HTMLLIElement {
+  const format = numberFormat();
+  const value =
+    quantity.valueMax != null
+      ? `${format.format(quantity.value)} – ${format.format(quantity.valueMax)}`
+      : format.format(quantity.value);
+  return h(
+    "li",
+    { class: "quantity" },
+    h(
+      "span",
+      { class: "parsed" },
+      quantity.comparator
+        ? [h("span", { class: "comparator", title: t("comparator") }, quantity.comparator), " "]
+        : null,
+      h(
+        "data",
+        {
+          class: "value",
+          value: quantity.valueMax != null ? `${quantity.value}/${quantity.valueMax}` : quantity.value,
+        },
+        value,
+      ),
+      quantity.unit ? [" ", h("span", { class: "unit", title: t("unit") }, quantity.unit)] : null,
+    ),
+    " ",
+    h(
+      "span",
+      { class: "printed" },
+      `(${t("printedAs")}: `,
+      h("q", { class: "printed-quote" }, quantity.quote.replace(/\s+/g, " ")),
+      ")",
+    ),
+  );
+}
+
+/** The numbered targets as a table: number, group, text, the parsed values beside the printed ones. */
+function targetsSection(targets: readonly Target[]): HTMLElement | null {
+  if (targets.length === 0) return null;
+  const header = (label: LabelKey) => h("th", { scope: "col" }, t(label));
+  return h(
+    "section",
+    { "aria-labelledby": "targets-heading", class: "targets-section" },
+    h("h2", { id: "targets-heading" }, t("targets", { count: targets.length })),
+    h(
+      "div",
+      { class: "table-scroll", role: "region", "aria-labelledby": "targets-heading", tabindex: 0 },
+      h(
+        "table",
+        { class: "targets", id: "targets" },
+        h("caption", {}, t("targetsCaption")),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            header("targetNumber"),
+            header("targetGroup"),
+            header("targetText"),
+            header("targetValues"),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          targets.map((target) =>
+            h(
+              "tr",
+              { "data-ordinal": target.ordinal },
+              h("th", { scope: "row", class: "ordinal" }, `(${target.ordinal})`),
+              h("td", { class: "group" }, target.group ?? ""),
+              h(
+                "td",
+                { class: "text" },
+                target.text,
+                target.task ? h("div", { class: "meta" }, taskLink(target.task, false)) : null,
+              ),
+              h(
+                "td",
+                { class: "values" },
+                target.quantities.length
+                  ? h("ul", { class: "quantities" }, target.quantities.map(quantityItem))
+                  : h("span", { class: "meta" }, t("noQuantities")),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+const bases = ["TASK", "HEADING", "DOCUMENT"] as const;
+
+/** TASK, HEADING, DOCUMENT in words; another basis as the API gives it. */
+function basisLabel(basis: string): string {
+  const known = bases.find((candidate) => candidate === basis);
+  return known ? t(`basis_${known}`) : basis;
+}
+
+function proofItem(proof: Proof): HTMLLIElement {
+  return h(
+    "li",
+    { class: "proof", "data-basis": proof.basis },
+    h(
+      "p",
+      { class: "proof-basis" },
+      h("span", { class: "badge" }, basisLabel(proof.basis)),
+      ` · ${t("depth")} ${proof.depth}`,
+    ),
+    h(
+      "dl",
+      { class: "facts compact" },
+      h("dt", {}, t("implementingTask")),
+      h(
+        "dd",
+        { class: "implementing-task" },
+        taskLink(proof.implementingTask),
+        ` (${documentName(proof.implementingTask.document)})`,
+      ),
+      h("dt", {}, t("assigningTask")),
+      h("dd", { class: "assigning-task" }, taskLink(proof.assignment.task)),
+      h("dt", {}, t("duty")),
+      h("dd", { class: "duty" }, proof.assignment.duty),
+      h("dt", {}, t("deadlines")),
+      h("dd", {}, deadlineList(proof.assignment.deadlines)),
+    ),
+  );
+}
+
+function implementerItem(edge: ImplementerEdge): HTMLLIElement {
+  const { node } = edge;
+  return h(
+    "li",
+    { class: "result implementer", "data-key": node.organization.key },
+    h("h3", { class: "implementer-name" }, organizationLink(node.organization)),
+    h(
+      "p",
+      { class: "meta" },
+      `${t("depth")} ${node.depth}`,
+      node.organization.province ? ` · ${node.organization.province}` : null,
+      node.proofCount > node.proofs.length
+        ? ` · ${t("proofsShown", { shown: node.proofs.length, count: node.proofCount })}`
+        : null,
+    ),
+    h(
+      "ol",
+      { class: "proofs", "aria-label": `${t("basis")}: ${node.organization.name}` },
+      node.proofs.map(proofItem),
+    ),
+  );
+}
+
+/** The bodies that carry the document out (Document.implementers), directly or (toggle) through ingested documents. */
+function implementersSection(
+  ctx: ViewContext,
+  document: Document,
+  implementers: Duties["implementers"],
+  asOf: string | undefined,
+  transitive: boolean,
+): HTMLElement {
+  const toggle = h("input", {
+    type: "checkbox",
+    id: "implementers-transitive",
+    checked: transitive,
+    "aria-describedby": "implementers-help",
+  });
+  toggle.addEventListener("change", () =>
+    ctx.navigate(documentHref(document.id, asOf, toggle.checked), { focus: "implementers-transitive" }),
+  );
+  const list = h("ul", { class: "results", id: "implementers" }, implementers.edges.map(implementerItem));
+  return h(
+    "section",
+    { "aria-labelledby": "implementers-heading", id: "implementers-section" },
+    h("h2", { id: "implementers-heading" }, t("implementers", { count: implementers.totalCount })),
+    h("p", { class: "meta", id: "implementers-help" }, t("implementersHelp")),
+    h(
+      "div",
+      { class: "field-inline checkbox" },
+      toggle,
+      h("label", { for: "implementers-transitive" }, t("implementersTransitive")),
+    ),
+    implementers.edges.length
+      ? [
+          list,
+          moreButton({
+            id: "more-implementers",
+            label: t("moreImplementers"),
+            list,
+            pageInfo: implementers.pageInfo,
+            signal: ctx.signal,
+            load: async (after) => {
+              const answer = await request(
+                ExplorerDocumentImplementersDocument,
+                { id: document.id, transitive, after },
+                ctx.signal,
+              );
+              const page = answer.node?.__typename === "Document" ? answer.node.implementers : null;
+              return page ? { items: page.edges.map(implementerItem), pageInfo: page.pageInfo } : null;
+            },
+          }),
+        ]
+      : h("p", { id: "no-implementers" }, t("noImplementers")),
+  );
+}
+
 /** A document: its facts, its legal force, the tasks that implement it with their quotes, what its own tasks cite. */
-export async function renderDocument(ctx: ViewContext, id: string, asOf?: string): Promise<void> {
-  const found = await request(ExplorerDocumentDocument, { id, asOf: asOf ?? null }, ctx.signal);
+export async function renderDocument(
+  ctx: ViewContext,
+  id: string,
+  asOf?: string,
+  transitive = false,
+): Promise<void> {
+  // the page's own operation is near the cost limit: targets and implementers come in a second one
+  const [found, dutiesAnswer] = await Promise.all([
+    request(ExplorerDocumentDocument, { id, asOf: asOf ?? null }, ctx.signal),
+    request(ExplorerDocumentDutiesDocument, { id, transitive }, ctx.signal),
+  ]);
   const document = found.node?.__typename === "Document" ? found.node : null;
+  const duties = dutiesAnswer.node?.__typename === "Document" ? dutiesAnswer.node : null;
   if (!document) {
     ctx.setTitle(t("notFound"));
     replaceChildren(ctx.main, heading(t("document")), h("p", {}, t("notFound")));
@@ -198,7 +445,10 @@ export async function renderDocument(ctx: ViewContext, id: string, asOf?: string
       [t("type"), document.type],
       [t("symbol"), document.symbol ?? t("unknown")],
       [t("date"), formatDate(document.issuedOn)],
-      [t("issuer"), document.issuer?.name ?? t("unknown")],
+      [
+        t("issuer"),
+        document.issuer ? organizationLink(document.issuer, { id: "issuer-link" }) : t("unknown"),
+      ],
       [t("title"), document.title ?? t("unknown")],
       [
         t("ingested"),
@@ -209,7 +459,7 @@ export async function renderDocument(ctx: ViewContext, id: string, asOf?: string
         ),
       ],
     ]),
-    statusSection(ctx, document, asOf),
+    statusSection(ctx, document, asOf, transitive),
     h(
       "p",
       { class: "links" },
@@ -222,6 +472,7 @@ export async function renderDocument(ctx: ViewContext, id: string, asOf?: string
       h("a", { href: neighborhoodHref(document.id), class: "button-link" }, t("openNeighborhood")),
     ),
     document.sourceFile ? sourceFileSection(document.sourceFile) : null,
+    duties ? targetsSection(duties.targets) : null,
     h(
       "section",
       { "aria-labelledby": "implementing-heading" },
@@ -242,6 +493,7 @@ export async function renderDocument(ctx: ViewContext, id: string, asOf?: string
           )
         : h("p", {}, t("noImplementingTasks")),
     ),
+    duties ? implementersSection(ctx, document, duties.implementers, asOf, transitive) : null,
     h(
       "section",
       { "aria-labelledby": "cited-heading" },
@@ -256,5 +508,6 @@ export async function renderDocument(ctx: ViewContext, id: string, asOf?: string
           taskTree(document.tasks),
         )
       : null,
+    document.ingested ? exportLinks({ document: document.key }) : null,
   );
 }

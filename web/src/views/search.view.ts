@@ -4,6 +4,7 @@ import {
   type ExplorerSearchQuery,
 } from "../../../src/generated/graphql.js";
 import { h, replaceChildren } from "../dom.js";
+import { organizationLink } from "../duties.js";
 import { documentName, formatDate } from "../format.js";
 import { request } from "../graphql-client.js";
 import { t } from "../i18n.js";
@@ -53,7 +54,13 @@ async function showHome(target: HTMLElement, ctx: ViewContext): Promise<void> {
           "li",
           { class: "result" },
           h("a", { href: documentHref(node.id) }, documentName(node)),
-          h("div", { class: "meta" }, [node.issuer?.name, node.year].filter(Boolean).join(" · ")),
+          h(
+            "div",
+            { class: "meta" },
+            node.issuer ? organizationLink(node.issuer) : null,
+            node.issuer && node.year ? " · " : null,
+            node.year,
+          ),
         ),
       ),
     ),

@@ -1,6 +1,7 @@
 import { ExplorerTaskDocument, type ExplorerTaskQuery } from "../../../src/generated/graphql.js";
 import { h, replaceChildren } from "../dom.js";
 import { documentLink, documentName, formatDate, quoteBlock, taskLink } from "../format.js";
+import { deadlineList, organizationLink } from "../duties.js";
 import { drawGraph, type GraphEdgeSpec, type GraphNodeSpec } from "../graph-view.js";
 import { request } from "../graphql-client.js";
 import { t } from "../i18n.js";
@@ -120,7 +121,7 @@ function directiveItem(directive: Directive): HTMLLIElement {
       "div",
       { class: "meta" },
       `${t("depth")} ${directive.depth} · ${formatDate(document.issuedOn)}`,
-      document.issuer ? ` · ${document.issuer.name}` : null,
+      document.issuer ? [" · ", organizationLink(document.issuer)] : null,
       directive.inheritedFrom ? ` · ${t("inheritedFrom")} ${directive.inheritedFrom.code}` : null,
     ),
     h(
@@ -198,6 +199,39 @@ export async function renderTask(ctx: ViewContext, id: string, depth: number): P
           )
         : h("p", {}, t("noCitations")),
     ),
+    task.assignedTo.length
+      ? h(
+          "section",
+          { "aria-labelledby": "assigned-heading" },
+          h("h2", { id: "assigned-heading" }, t("assignedTo")),
+          h(
+            "ul",
+            { class: "results", id: "task-assigned" },
+            task.assignedTo.map((assignment) =>
+              h(
+                "li",
+                { class: "result assignment", "data-key": assignment.organization.key },
+                organizationLink(assignment.organization),
+                h("p", { class: "duty" }, h("strong", {}, `${t("duty")}: `), assignment.duty),
+                h(
+                  "div",
+                  { class: "deadlines-line" },
+                  h("strong", {}, `${t("deadlines")}: `),
+                  deadlineList(assignment.deadlines),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+    task.deadlines.length
+      ? h(
+          "section",
+          { "aria-labelledby": "task-deadlines-heading" },
+          h("h2", { id: "task-deadlines-heading" }, t("taskDeadlines")),
+          deadlineList(task.deadlines, "deadlines task-deadlines"),
+        )
+      : null,
     task.children.length
       ? h(
           "section",
