@@ -155,8 +155,9 @@ function objectOfTitle(mt: MatchingText, prev: RawCitation, cur: RawCitation): b
   return TITLE_ENDS_WITH_OBJECT_WORD.test(mt.folded.slice(prev.titleStart, cur.leadStart));
 }
 
-/** folded, the end of a cited document's title that wants an object: the next citation ("… một số điều của"). */
-const TITLE_ENDS_WITH_OBJECT_WORD = /(?<![a-z])(?:cua|tai|theo|boi|doi\s+voi)[\s,]*$/;
+/** folded, the end of a cited document's title that wants an object: the next citation ("… một số điều của", "… hướng dẫn"). */
+const TITLE_ENDS_WITH_OBJECT_WORD =
+  /(?<![a-z])(?:cua|tai|theo|boi|doi\s+voi|huong\s+dan(?:\s+thi\s+hanh)?|quy\s+dinh\s+chi\s+tiet|sua\s+doi(?:\s*,?\s*bo\s+sung)?|thay\s+the|bai\s+bo)[\s,]*$/;
 
 /** The relation word of a list reaches every member, also past a member's subject ("… năm 2030 và Nghị quyết số 11-NQ/TU"). */
 function continuesSentenceList(mt: MatchingText, prev: RawCitation, cur: RawCitation): boolean {

@@ -493,6 +493,7 @@ export function citationRelation(
   // so does a new annex or form in place of one ("Thay thế Phụ lục … ban hành kèm theo Nghị định số …")
   if ((kind === "REPLACES" || kind === "REPEALS") && scope !== null && WORDS_ONLY.test(scope))
     return { kind: "AMENDS", scope };
+  if ((kind === "REPLACES" || kind === "REPEALS") && QUOTED_WORDS.test(gap)) return { kind: "AMENDS", scope };
   if (kind === "REPLACES" && scope !== null && ANNEXES_ONLY.test(scope)) return { kind: "AMENDS", scope };
   if (kind === "REPLACES" && scope === null && firstOfList && ANNEX_REPLACED.test(gap))
     return { kind: "AMENDS", scope: "Phụ lục" };
@@ -502,7 +503,10 @@ export function citationRelation(
 /** A scope of annexes only ("Phụ lục 03", "Phụ lục I, Phụ lục II"). */
 const ANNEXES_ONLY = /^Phụ lục [^,]+(?:, Phụ lục [^,]+)*$/u;
 /** folded, the gap between "thay thế" and a document: an annex or form of it ("Phụ lục phạm vi … ban hành kèm theo", "Mẫu số 02 …"). */
-const ANNEX_REPLACED = /^\s*(?:cac\s+)?(?:phu\s+luc|mau(?:\s+so)?|bieu\s+mau)(?![a-z])/;
+const ANNEX_REPLACED =
+  /^\s*(?:(?:cac|mot\s+so)\s+)?(?:phu\s+luc|mau(?:\s+so)?|bieu\s+mau|mau\s+bieu)(?![a-z])/;
+/** folded, the gap between a verb and a document opens with quoted words ("Bãi bỏ cụm từ “…” tại Mục 3 Chương III … của Thông tư số …"). */
+const QUOTED_WORDS = /^\s*(?:(?:cac|mot\s+so)\s+)?(?:cum\s+tu|tu\s+ngu|tu)\s*["“]/;
 /** A printed part that is words only ("một số cụm từ", "cụm từ", "từ, cụm từ"). */
 const WORDS_ONLY = /^(?:(?:các|một số)\s+)?(?:từ ngữ|cụm từ|từ)(?:\s*(?:,|và)\s*(?:từ ngữ|cụm từ|từ))*$/u;
 
@@ -581,10 +585,10 @@ const UNTIL_BEFORE = /(?<![a-z])khi(?![a-z])/;
 
 /** folded, an item's head: it repeals ("b) Bãi bỏ khoản 3 Điều 22", "b) Bỏ khoản 2 Điều 4", "Điều 60 được bãi bỏ"). */
 const REPEALING_ITEM =
-  /^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:bai\s+bo|bo(?!\s+sung)|huy\s+bo)\s|(?:duoc|bi)\s+(?:bai|huy)\s+bo/;
+  /^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:bai\s+bo|bo(?!\s+sung)|huy\s+bo)(?:\s|$)|(?:duoc|bi)\s+(?:bai|huy)\s+bo/;
 /** The same, on the printed text: "bỏ" is not "bộ" ("b) Bộ trưởng …"). */
 const REPEALING_ITEM_PRINTED =
-  /^[\s*_]*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:bãi\s+bỏ|bỏ(?!\s+sung)|h[uủ][yỷ]\s+bỏ)\s|(?:được|bị)\s+(?:bãi|h[uủ][yỷ])\s+bỏ/u;
+  /^[\s*_]*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:bãi\s+bỏ|bỏ(?!\s+sung)|h[uủ][yỷ]\s+bỏ)(?:\s|$)|(?:được|bị)\s+(?:bãi|h[uủ][yỷ])\s+bỏ/u;
 /** folded, an item that acts on quoted words of the document ("a) Bãi bỏ cụm từ “…” tại khoản 2 Điều 22"): a change of wording, no part repealed. */
 const WORDS_ITEM =
   /^[\s*_]*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:bai\s+bo|bo|huy\s+bo|thay\s+the|sua\s+doi)\s+(?:(?:cac|mot\s+so)\s+)?(?:cum\s+tu|tu\s+ngu|tu)\s*["“]/;

@@ -78,7 +78,9 @@ export function scopeIn(mt: MatchingText, from: number, to: number): string | nu
       unit(m[4], items(m[5]!, m.index + m[0].indexOf(m[5]!)));
     } else if (m[6]) {
       // "các điều 223, 224 Mục 5 Chương XIV": the chapter locates the articles before it
-      if (!(afterArticle && /^\s*(?:muc\s+\d{1,2}\s*)?$/.test(folded.slice(lastEnd, m.index))))
+      // "Mục 3 Chương II gồm các Điều 32, 33": the chapter locates a section, not the whole of it
+      const sectionOf = /(?<![a-z])muc\s+\d{1,2}\s*$/.test(folded.slice(Math.max(0, m.index - 12), m.index));
+      if (!sectionOf && !(afterArticle && /^\s*(?:muc\s+\d{1,2}\s*)?$/.test(folded.slice(lastEnd, m.index))))
         codes.push(`Chương ${ROMAN.test(m[6]) ? m[6].toUpperCase() : m[6]}`);
     } else if (m[7]) {
       codes.push(`Phụ lục ${ROMAN.test(m[7]) ? m[7].toUpperCase() : m[7]}`);

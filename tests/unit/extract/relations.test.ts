@@ -408,6 +408,49 @@ const MORE_RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
   ],
 ];
 
+/** … and of the second fresh set's (bench/RELATIONS-ACCURACY-FRESH2.md). */
+const FRESH2_SHAPES: readonly (readonly [string, (string | null)[][]])[] = [
+  // an annex or form replaced, quoted words repealed: the document is amended
+  [
+    "Điều 2. Thay thế một số phụ lục, mẫu biểu của Thông tư số 21/2021/TT-BLĐTBXH\n1. Thay thế: Phụ lục II, Phụ lục III.",
+    [["21/2021/TT-BLĐTBXH", "AMENDS", "Phụ lục"]],
+  ],
+  [
+    "4. Bãi bỏ cụm từ “theo thang điểm 100” tại Mục 3 Chương III thuộc Mẫu số 01 ban hành kèm theo Thông tư số 15/2022/TT-BKHĐT.",
+    [["15/2022/TT-BKHĐT", "AMENDS", "cụm từ"]],
+  ],
+  // "sửa đổi, bổ sung, bãi bỏ": one verb that amends
+  [
+    "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật giáo dục số 38/2005/QH11 như sau:\n1. Điểm c khoản 2 Điều 4 được sửa đổi như sau:\n“c) …”",
+    [["38/2005/QH11", "AMENDS", "Điều 4.2.c"]],
+  ],
+  // a symbol copied with Cyrillic look-alike letters ("BТС"), an item indented by spaces, a
+  // number that ends a wrapped reference ("Điều⏎13)")
+  [
+    "7. Thông tư này bãi bỏ các quy định tại:\na) Điều 1, Điều 13 (trừ điểm b khoản 1 Điều\n13) và Điều 16 Thông tư số 103/2014/TT-BTC;\n          b) Điều 2 Thông tư số 67/2022/TT-BТС ngày 07 tháng 11 năm 2022.",
+    [
+      ["103/2014/TT-BTC", "REPEALS", "Điều 1, Điều 13, Điều 13.1.b, Điều 16"],
+      ["67/2022/TT-BTC", "REPEALS", "Điều 2"],
+    ],
+  ],
+  // an item naming an object goes on with its title: its verb is no act of this text
+  [
+    "6. Thông tư này bãi bỏ:\nđ) Điều 3 Thông tư số 25/2018/TT-BTC hướng dẫn Nghị định số 146/2017/NĐ-CP của Chính phủ và sửa đổi, bổ sung một số điều của Thông tư số 78/2014/TT-BTC của Bộ trưởng Bộ Tài chính.",
+    [
+      ["25/2018/TT-BTC", "REPEALS", "Điều 3"],
+      ["146/2017/NĐ-CP", "CITES", null],
+      ["78/2014/TT-BTC", "CITES", null],
+    ],
+  ],
+];
+
+describe("relation kinds in the shapes of the second fresh set's misses (#19)", () => {
+  it.each(FRESH2_SHAPES)("%j", (text, expected) => {
+    const citations = extractDocument(text).citations;
+    expect(citations.map((c) => [c.symbol, c.relationKind ?? null, c.scope ?? null])).toEqual(expected);
+  });
+});
+
 describe("relation kinds in the shapes of the first fresh set's misses (#19)", () => {
   it.each(MORE_RELATIONS)("%j", (text, expected) => {
     const citations = extractDocument(text).citations;
@@ -447,6 +490,17 @@ const LISTED_REPEALS: readonly (readonly [string, (string | null)[][]])[] = [
   [
     "3. Sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ số 23/2008/QH12 như sau:\na) Sửa đổi khoản 2 Điều 5 như sau:\n“2. …”\nb) Bãi bỏ khoản 3 Điều 75 của Luật giao thông đường thủy nội địa số 23/2004/QH11.\n4. Hiệu lực",
     [],
+  ],
+  // the parts a repealing item names may follow on its next line
+  [
+    "Điều 76. Sửa đổi, bổ sung một số điều của Luật giáo dục số 38/2005/QH11\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. …”\n2. Bãi bỏ\nMục 3 Chương II gồm các Điều 32, 33; bãi bỏ khoản 5 Điều 30.\nĐiều 77. Hiệu lực",
+    [
+      [
+        "38/2005/QH11",
+        "Điều 32, Điều 33, Điều 30.5",
+        "2. Bãi bỏ\nMục 3 Chương II gồm các Điều 32, 33; bãi bỏ khoản 5 Điều 30.",
+      ],
+    ],
   ],
   // quoted new wording that says "bãi bỏ" is the amended text, not an item of the list
   [
