@@ -79,6 +79,18 @@ function locate(text: string, quote: string): [number, number] | null {
  */
 export const HELD_OUT_SET = "fresh3";
 
+/**
+ * One convention across the gold's annotators, fixed before the third fresh set was scored: an
+ * annex or form replaced ("Thay thế Phụ lục … ban hành kèm theo …") amends its document (fresh,
+ * fresh2; the extractor's reading), where two annotators wrote REPLACES with the annex as scope
+ * (laws-councils lc-104, fresh3). Such a gold REPLACES is scored as AMENDS.
+ */
+export function conventionalKind(r: { kind: string; scope?: string | null; whole?: boolean | null }): string {
+  if (r.kind !== "REPLACES" || !r.scope) return r.kind;
+  const parts = r.scope.split(/\s*,\s*/);
+  return parts.every((p) => /^(?:Phụ lục|Mẫu|Biểu mẫu)/u.test(p)) ? "AMENDS" : r.kind;
+}
+
 export function loadRelationsGold(dir = path.join(here, "relations-gold")): Loaded {
   const loaded: Loaded = { relations: [], effects: [], texts: new Map() };
   for (const name of fs
@@ -107,6 +119,7 @@ export function loadRelationsGold(dir = path.join(here, "relations-gold")): Load
       const key = textOf(r.document);
       loaded.relations.push({
         ...r,
+        kind: conventionalKind(r),
         split: split.get(r.id)!,
         text: key,
         at: locate(loaded.texts.get(key)!, r.quote),
@@ -266,7 +279,8 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
       `(${items.length} relation statements, ${effects.length} effect clauses) of bench/relations-gold/ ` +
       `(${loaded.relations.length} statements, ${loaded.effects.length} effect clauses in all, written by hand before the extractor ran on them).`,
     "",
-    "Extractor: `extractDocument(whole text)`; a statement is matched to the citation of its target (same symbol) whose span meets the quote, and predicted as that citation's `relationKind`. " +
+    "Extractor: `extractDocument(whole text)`; a statement is matched to the citation of its target (same symbol) whose span meets the quote, and predicted as that citation's `relationKind` (or, for an item of an amending list that repeals a part, REPEALS). " +
+      "Gold convention, one for all annotators: an annex or form replaced is scored as AMENDS of its document (`conventionalKind`). " +
       "Precision is over the annotated statements (of those predicted as a kind, how many are that kind); recall over the gold statements of the kind. " +
       "Baseline, same run: the kind of the first relation word in the quote, whatever it refers to. " +
       'A target named without a number (a law by its name and year, "Luật Thương mại 1997") is matched to the named reference of the same name (folded) and year whose span meets the quote.',
