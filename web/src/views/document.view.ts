@@ -321,7 +321,7 @@ function proofItem(proof: Proof): HTMLLIElement {
     ),
     h(
       "dl",
-      { class: "facts compact" },
+      { class: "proof-facts" },
       h("dt", {}, t("implementingTask")),
       h(
         "dd",
