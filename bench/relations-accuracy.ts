@@ -75,9 +75,10 @@ function locate(text: string, quote: string): [number, number] | null {
 /**
  * The gold set kept aside whole, scored once with --fresh: fresh.yaml was (2026-12-03, commit
  * 9789382: RELATIONS-ACCURACY-FRESH.md), then fresh2.yaml (commit e1c172b:
- * RELATIONS-ACCURACY-FRESH2.md), each read with dev afterwards; fresh3.yaml is now.
+ * RELATIONS-ACCURACY-FRESH2.md), then fresh3.yaml (commit 189b43e: RELATIONS-ACCURACY-FRESH3.md),
+ * each read with dev afterwards. The next one written is to be named fresh4.yaml.
  */
-export const HELD_OUT_SET = "fresh3";
+export const HELD_OUT_SET = "fresh4";
 
 /**
  * One convention across the gold's annotators, fixed before the third fresh set was scored: an

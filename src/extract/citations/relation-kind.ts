@@ -188,7 +188,8 @@ const UNIT_SEGMENT_START =
 /** folded: a gazette's page break inside a sentence ("\n\nCÔNG BÁO/Số 199/Ngày …\n95\n"), read as spaces. */
 const PAGE_BREAK = /\n[ \t\n\d]*cong bao\/[^\n]*(?:\n[ \t\d]*(?=\n))*/g;
 /** folded: the document is said to end ("hết hiệu lực", "chấm dứt hiệu lực"), not this one ("… Nghị định này hết hiệu lực"). */
-const ENDS = /(?<![a-z])(?:het|cham\s+dut)\s+hieu\s+luc/;
+/** (typed "hết liệu lực" in a gazette copy: one letter off, same words) */
+const ENDS = /(?<![a-z])(?:het|cham\s+dut)\s+(?:hieu|lieu)\s+luc/;
 
 /**
  * The clause a citation stands in, from its end: up to a ":", a sentence end or a paragraph (a
@@ -380,15 +381,25 @@ function listLeadRelation(mt: MatchingText, leadStart: number): CitationRelation
   while (end > limit) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = folded.slice(start, end).trimEnd();
-    // an article's heading: the lead of a list is inside the item's own article
-    if (ARTICLE_HEADING.test(line) && !line.endsWith(":")) return null;
+    // an article's heading: the lead of a list is inside the item's own article; a heading that
+    // announces the list is its lead ("Điều 1. Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật")
+    if (ARTICLE_HEADING.test(line) && !line.endsWith(":")) {
+      if (!/(?<![a-z])(?:van\s+ban|sau\s+day|nhu\s+sau)(?![a-z])/.test(line)) return null;
+      const word = relationWordsBefore(mt, start + line.length, { titles: [] }).find(
+        (w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES",
+      );
+      const kind = word ? (RELATION_KIND_OF_WORD.get(word.word) ?? "CITES") : "CITES";
+      if (kind === "REPEALS" || kind === "REPLACES" || kind === "SUSPENDS")
+        return { kind, scope: scopeIn(mt, lineStart, leadStart) };
+      return null;
+    }
     if (line.endsWith(":")) {
       // the lead may wrap over the lines above it, back to its sentence start
       const before = folded.slice(Math.max(0, start - 300), end);
       const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf(".\n"), before.lastIndexOf(";"));
       const lead = before.slice(cut + 1);
       const scope = scopeIn(mt, lineStart, leadStart);
-      if (/het\s+hieu\s+luc/.test(lead)) return { kind: "REPEALS", scope };
+      if (/het\s+(?:hieu|lieu)\s+luc/.test(lead)) return { kind: "REPEALS", scope };
       // a consolidated text's lists: "được hợp nhất từ …:", "… được sửa đổi, bổ sung bởi:" name what it merges
       if (/hop\s+nhat\s+tu|duoc\s+sua\s+doi\s*,?\s*bo\s+sung\s+(?:boi|theo)/.test(lead))
         return { kind: "CONSOLIDATES", scope: null };

@@ -58,4 +58,4 @@ export const RELATION_KIND_OF_WORD: ReadonlyMap<string, RelationKind> = new Map<
  * hết hiệu lực kể từ ngày …", "… chấm dứt hiệu lực"): a repeal declared by this text.
  */
 export const EXPIRY_AFTER_CITATION =
-  /^[\s,]{0,3}(?:\([^)]{0,200}\)\s*)?(?:se\s+)?(?:het|cham\s+dut)\s+hieu\s+luc/;
+  /^[\s,]{0,3}(?:\([^)]{0,200}\)\s*)?(?:se\s+)?(?:het|cham\s+dut)\s+(?:hieu|lieu)\s+luc/;
