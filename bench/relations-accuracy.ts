@@ -232,9 +232,9 @@ export function relationsReport(loaded: Loaded, part: Split, commit: string, dat
           // an item of an amending list that repeals a part of the document its lead cites
           ...doc.citations
             .filter((c) => matchKey(c.symbol) === matchKey(g.target))
-            .flatMap((c) => c.listedRepeals ?? [])
+            .flatMap((c) => c.listedRelations ?? [])
             .filter((r) => meets(r.span))
-            .map((r) => ({ relationKind: "REPEALS", scope: r.scope })),
+            .map((r) => ({ relationKind: r.kind, scope: r.scope })),
           // a law named without its number that the same text numbers elsewhere (resolvedSymbol)
           ...doc.namedReferences.filter(
             (r) => r.resolvedSymbol && matchKey(r.resolvedSymbol) === matchKey(g.target) && meets(r.span),

@@ -152,8 +152,8 @@ export function statusReport(part: Split, commit: string, date: string): string 
       if (isStatusKind(c.relationKind) && c.symbol)
         add(matchKey(c.symbol), c.relationKind, c.scope ?? null, c.quote, c.span);
       // the parts an amending list's items repeal (a second relation to the same document)
-      for (const r of c.listedRepeals ?? [])
-        if (c.symbol) add(matchKey(c.symbol), "REPEALS", r.scope, r.quote, r.span);
+      for (const r of c.listedRelations ?? [])
+        if (c.symbol) add(matchKey(c.symbol), r.kind, r.scope, r.quote, r.span);
     }
     for (const n of parsed.namedReferences)
       if (isStatusKind(n.relationKind) && n.year)

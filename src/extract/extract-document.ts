@@ -111,7 +111,7 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
   const citations: Citation[] = [...full, ...short.citations].sort((a, b) => a.span[0] - b.span[0]);
   for (const c of citations) {
     c.task = taskAt(matchingOffsetOf(mt, c.span[0]));
-    for (const r of c.listedRepeals ?? []) r.task = taskAt(matchingOffsetOf(mt, r.span[0]));
+    for (const r of c.listedRelations ?? []) r.task = taskAt(matchingOffsetOf(mt, r.span[0]));
     warnings.push(...c.warnings);
   }
 

@@ -194,15 +194,17 @@ export interface Citation {
   /** AMENDS, REPEALS …: the part of the cited document concerned ("Điều 5.2.a"); null: the whole or unsaid */
   scope?: string | null;
   /**
-   * an AMENDS citation that leads an amending list: the parts of the same document that items of
-   * the list repeal ("b) Bãi bỏ khoản 3 Điều 22."), each a REPEALS relation with its item as quote
+   * what the text says of this document in places that do not name it: the items of an amending
+   * list it leads ("b) Bãi bỏ khoản 3 Điều 22."), the articles of a text that amends it alone
+   * ("Điều 7. Bãi bỏ Điều 9."); each a relation with its item or heading as quote
    */
-  listedRepeals?: ListedRepeal[];
+  listedRelations?: ListedRelation[];
 }
 
-/** A repeal stated by an item of an amending list about the document its lead cites. */
-export interface ListedRepeal {
-  /** task codes of the cited document ("Điều 22.3, Điều 171") */
+/** A relation stated about a cited document by an item or article that does not name it. */
+export interface ListedRelation {
+  kind: "REPEALS" | "AMENDS" | "REPLACES";
+  /** task codes of the cited document ("Điều 22.3, Điều 171"), or a part as printed */
   scope: string;
   /** the item's first line, in the original text */
   span: Span;

@@ -316,7 +316,7 @@ function taskRows(parsed: ParsedDocument, context: DocumentContext): TaskRow[] {
       (c) =>
         !c.task ||
         !context.taskCodes.has(c.task) ||
-        (c.listedRepeals ?? []).some((r) => !r.task || !context.taskCodes.has(r.task)),
+        (c.listedRelations ?? []).some((r) => !r.task || !context.taskCodes.has(r.task)),
     ) || parsed.namedReferences.some((n) => !n.task || !context.taskCodes.has(n.task));
   if (needsPreamble) {
     const firstStart = Math.min(...parsed.tasks.map((t) => t.span[0]), Number.MAX_SAFE_INTEGER);
@@ -365,9 +365,10 @@ function citationRows(citations: readonly Citation[], context: DocumentContext):
       resolvedBy: null,
       warnings: citation.warnings.map((w) => `${w.kind}: ${w.message}`),
     });
-    // the repeals an amending list's items state of the same document: one link each, the item
-    // its quote ("amending-list": the target is the one its lead names)
-    for (const repeal of citation.listedRepeals ?? [])
+    // what items and articles that do not name the document state of it (an amending list's
+    // repeals, the articles of a text amending it alone): one link each, the item its quote
+    // ("amending-list": the target is the one its lead or the text's title names)
+    for (const repeal of citation.listedRelations ?? [])
       rows.push({
         taskKey: holderKey(context, repeal.task),
         documentKey: citation.key,
@@ -377,8 +378,9 @@ function citationRows(citations: readonly Citation[], context: DocumentContext):
         date: null,
         issuerKey: null,
         title: null,
-        relation: "bãi bỏ",
-        kind: "REPEALS",
+        relation:
+          repeal.kind === "REPEALS" ? "bãi bỏ" : repeal.kind === "AMENDS" ? "sửa đổi, bổ sung" : "thay thế",
+        kind: repeal.kind,
         scope: repeal.scope,
         byName: false,
         resolvedBy: "amending-list",

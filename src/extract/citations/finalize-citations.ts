@@ -19,6 +19,7 @@ import {
   subjectRanges,
 } from "./relation-kind.js";
 import { scopeIn } from "../tree/scope-codes.js";
+import { impliedArticleRelations } from "./implied-target.js";
 
 const UNKNOWN_TYPE: ResolvedType = { name: "Văn bản", code: "VB" };
 
@@ -82,14 +83,21 @@ export function finalizeCitations(
       )
         citation.scope = list.amended;
       if (list && list.repealed.length > 0)
-        citation.listedRepeals = list.repealed.map((r) => {
+        citation.listedRelations = list.repealed.map((r) => {
           const span = mt.spanOf(r.start, r.end);
-          return { scope: r.scope, span, quote: mt.original.slice(span[0], span[1]), task: null };
+          return {
+            kind: "REPEALS" as const,
+            scope: r.scope,
+            span,
+            quote: mt.original.slice(span[0], span[1]),
+            task: null,
+          };
         });
     }
     out.push(citation);
   }
   carryYears(out);
+  impliedArticleRelations(mt, raws, out);
   return out;
 }
 

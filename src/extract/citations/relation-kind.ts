@@ -86,7 +86,9 @@ export function relationWordsBefore(
   verbsOnly?: { titles: readonly (readonly [number, number])[] },
 ): { word: string; start: number; end: number }[] {
   const from = Math.max(0, pos - RELATION_WINDOW);
-  let window = mt.folded.slice(from, pos);
+  // a gazette's signature stamp inside a sentence ("Người ký: …\nEmail: …\nThời gian ký: …"):
+  // its colons end no clause
+  let window = mt.folded.slice(from, pos).replace(SIGNATURE_STAMP, (m) => " ".repeat(m.length));
   let offset = from;
   for (;;) {
     const cut = Math.max(
@@ -185,6 +187,8 @@ export function relationWordsBefore(
 /** folded: the first words of a segment after ";" that is still a subject of the same sentence (a unit of a document, a document). */
 const UNIT_SEGMENT_START =
   /^[ \t]*(?:(?:cac|toan bo)\s+)?(?:dieu|khoan|diem|phu\s+luc|chuong|muc|(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|luat|bo\s+luat|phap\s+lenh)(?:\s+lien\s+tich)?\s+so)(?![a-z])/;
+/** folded: the lines of a gazette's digital signature stamp, same length when blanked. */
+const SIGNATURE_STAMP = /(?<=^|\n)[ \t]*(?:nguoi ky|email|co quan|thoi gian ky)\s*:[^\n]*/g;
 /** folded: a gazette's page break inside a sentence ("\n\nCÔNG BÁO/Số 199/Ngày …\n95\n"), read as spaces. */
 const PAGE_BREAK = /\n[ \t\n\d]*cong bao\/[^\n]*(?:\n[ \t\d]*(?=\n))*/g;
 /** folded: the document is said to end ("hết hiệu lực", "chấm dứt hiệu lực"), not this one ("… Nghị định này hết hiệu lực"). */
@@ -434,7 +438,7 @@ export function citationRelation(
   if (expiry) return expiry;
   const words = relationWordsBefore(mt, leadStart, { titles });
   // the nearest word that says something ("Bãi bỏ điểm 4.1 … ban hành kèm theo Luật …": not "theo")
-  const found = [...words].reverse().find((w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES");
+  let found = [...words].reverse().find((w) => (RELATION_KIND_OF_WORD.get(w.word) ?? "CITES") !== "CITES");
   if (!found) {
     // an item under a list's lead ("Bãi bỏ … các văn bản sau đây:" / "a) Các điều … ban hành kèm theo Nghị định số …")
     const lead = listLeadRelation(mt, leadStart);
@@ -445,7 +449,22 @@ export function citationRelation(
       return { kind: "CONSOLIDATES", scope: null };
     return { kind: "CITES", scope: null };
   }
-  const kind = RELATION_KIND_OF_WORD.get(found.word) ?? "CITES";
+  let kind = RELATION_KIND_OF_WORD.get(found.word) ?? "CITES";
+  // "Thông tư này hướng dẫn việc ủy quyền thực hiện nhiệm vụ … theo quy định tại Nghị định số …":
+  // the guiding verb of this text's own scope governs; "thực hiện" is inside its object
+  if (kind === "IMPLEMENTS") {
+    const before = found.start;
+    const guide = words.find(
+      (w) =>
+        w.start < before &&
+        RELATION_KIND_OF_WORD.get(w.word) === "GUIDES" &&
+        SELF_SUBJECT_BEFORE.test(mt.folded.slice(Math.max(0, w.start - 30), w.start)),
+    );
+    if (guide) {
+      kind = "GUIDES";
+      found = guide;
+    }
+  }
   // "đ) Điều 3 Thông tư số 25/2018/TT-BTC … hướng dẫn Nghị định số 146/2017/NĐ-CP … và sửa đổi, bổ
   // sung một số điều của Thông tư số 78/2014/TT-BTC": an item that names an object goes on with
   // that object's title; a verb after the object's number is in it, no act of this text
@@ -593,6 +612,10 @@ export function subjectRanges(
 
 /** folded, in the gap between a verb and a reference: a time condition ("Tạm ngưng hiệu lực … cho đến khi Luật A và Nghị định hướng dẫn Luật A có hiệu lực"), the reference in its subject. */
 const UNTIL_BEFORE = /(?<![a-z])khi(?![a-z])/;
+
+/** folded, right before a verb: this text is its subject ("Thông tư này hướng dẫn …"). */
+const SELF_SUBJECT_BEFORE =
+  /(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi|huong\s+dan|ke\s+hoach)\s+nay\s*$/;
 
 /** folded, an item's head: it repeals ("b) Bãi bỏ khoản 3 Điều 22", "b) Bỏ khoản 2 Điều 4", "Điều 60 được bãi bỏ"). */
 const REPEALING_ITEM =

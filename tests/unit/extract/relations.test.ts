@@ -509,16 +509,49 @@ const LISTED_REPEALS: readonly (readonly [string, (string | null)[][]])[] = [
   ],
 ];
 
+describe("the articles of a text that amends one document alone, naming it no more (#19)", () => {
+  it("reads each article's verb and parts as a statement about that document, its heading the quote", () => {
+    const text =
+      "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 124/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ\n\nCăn cứ Luật Khiếu nại số 02/2011/QH13;\n\nĐiều 1. Sửa đổi, bổ sung khoản 4 của Điều 5\n“4. Nội dung mới.”\nĐiều 2. Thay thế, bãi bỏ một số cụm từ\n1. Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 6.\n2. Bãi bỏ khoản 3 Điều 8.\nĐiều 3. Bãi bỏ Điều 9.\nĐiều 4. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.";
+    const doc = extractDocument(text);
+    const target = doc.citations.find((c) => c.symbol === "124/2020/NĐ-CP")!;
+    expect(target.relationKind).toBe("AMENDS");
+    expect(target.listedRelations?.map((r) => [r.kind, r.scope, r.quote])).toEqual([
+      ["AMENDS", "Điều 5.4", "Điều 1. Sửa đổi, bổ sung khoản 4 của Điều 5"],
+      ["AMENDS", "Điều 6.2", "Điều 2. Thay thế, bãi bỏ một số cụm từ"],
+      ["REPEALS", "Điều 8.3", "2. Bãi bỏ khoản 3 Điều 8."],
+      ["REPEALS", "Điều 9", "Điều 3. Bãi bỏ Điều 9."],
+    ]);
+    for (const r of target.listedRelations ?? []) expect(text.slice(r.span[0], r.span[1])).toBe(r.quote);
+    // the law of the preamble is no amended document
+    expect(doc.citations.find((c) => c.symbol === "02/2011/QH13")?.listedRelations).toBeUndefined();
+  });
+
+  it("reads nothing when the title amends two documents, or an article names its own", () => {
+    const two =
+      "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 124/2020/NĐ-CP và Nghị định số 31/2019/NĐ-CP\n\nĐiều 1. Bãi bỏ Điều 9.";
+    expect(extractDocument(two).citations.every((c) => !c.listedRelations)).toBe(true);
+    const named =
+      "NGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 124/2020/NĐ-CP\n\nĐiều 1. Bãi bỏ Điều 9 của Nghị định số 31/2019/NĐ-CP.";
+    const doc = extractDocument(named);
+    expect(doc.citations.find((c) => c.symbol === "124/2020/NĐ-CP")?.listedRelations).toBeUndefined();
+    expect(doc.citations.find((c) => c.symbol === "31/2019/NĐ-CP")).toMatchObject({
+      relationKind: "REPEALS",
+      scope: "Điều 9",
+    });
+  });
+});
+
 describe("repeals stated by the items of an amending list (#19)", () => {
   it.each(LISTED_REPEALS)("%j", (text, expected) => {
     const doc = extractDocument(text);
     const repeals = doc.citations.flatMap((c) =>
-      (c.listedRepeals ?? []).map((r) => [c.symbol, r.scope, r.quote]),
+      (c.listedRelations ?? []).filter((r) => r.kind === "REPEALS").map((r) => [c.symbol, r.scope, r.quote]),
     );
     expect(repeals).toEqual(expected);
     // each item's span is where its quote is
     for (const c of doc.citations)
-      for (const r of c.listedRepeals ?? []) expect(text.slice(r.span[0], r.span[1])).toBe(r.quote);
+      for (const r of c.listedRelations ?? []) expect(text.slice(r.span[0], r.span[1])).toBe(r.quote);
   });
 });
 
