@@ -69,6 +69,12 @@ const PRINTED_PART =
   /^\s*(mot\s+phan|(?:mot\s+so|cac)\s+(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau)(?:\s*(?:,|va|hoac)\s*(?:tu|cum\s+tu|tu\s+ngu|diem|khoan|dieu|phu\s+luc|chuong|muc|noi\s+dung|quy\s+dinh|mau|bieu\s+mau))*)(?![a-z])(?:\s+(?:cua|tai|trong|thuoc|quy\s+dinh\s+tai|ban\s+hanh\s+kem\s+theo|kem\s+theo))*(?:\s+(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)(?:\s+so)?)?\s*$/;
 /** folded, the gap opens with words of the document (“Thay thế cụm từ “…” bằng cụm từ “…” tại Thông tư số …”): a part. */
 const WORDS_PART = /^\s*((?:(?:cac|mot\s+so)\s+)?(?:cum\s+tu|tu\s+ngu))(?![a-z])/;
+/**
+ * folded, the whole gap names a part by its subject ("thay thế nội dung quy định về lệ phí đăng ký
+ * cư trú tại Nghị quyết số …", "bãi bỏ quy định về mức thu … của …"): group 1.
+ */
+const SUBJECT_PART =
+  /^\s*((?:(?:cac|mot\s+so|toan\s+bo)\s+)?(?:noi\s+dung|quy\s+dinh)(?:\s+quy\s+dinh)?\s+(?:ve|lien\s+quan\s+den)\s+[^;:]{1,160}?)\s+(?:tai|cua|trong|quy\s+dinh\s+tai|ban\s+hanh\s+kem\s+theo)(?:\s+(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|chi\s+thi)(?:\s+so)?)?\s*$/;
 /** folded, before a relation word that a parenthesis closes right after: a label of what precedes ("Phụ lục số 03 (sửa đổi)"), not a verb. */
 const LABEL_OPEN = /\(\s*$/;
 /** original text: "thì" opens the main clause after a condition ("Khi chưa bãi bỏ … thì mức … tại Luật …"): a verb before it does not reach past it. */
@@ -564,7 +570,8 @@ function verbInObjectItem(mt: MatchingText, at: number): boolean {
  * statement is about a part, not the whole. Null when the gap names none.
  */
 export function printedPart(mt: MatchingText, from: number, to: number): string | null {
-  const m = PRINTED_PART.exec(mt.folded.slice(from, to)) ?? WORDS_PART.exec(mt.folded.slice(from, to));
+  const gap = mt.folded.slice(from, to);
+  const m = PRINTED_PART.exec(gap) ?? WORDS_PART.exec(gap) ?? SUBJECT_PART.exec(gap);
   if (!m) return null;
   const at = from + m[0].indexOf(m[1]!);
   return mt.text

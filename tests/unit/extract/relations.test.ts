@@ -410,6 +410,11 @@ const MORE_RELATIONS: readonly (readonly [string, (string | null)[][]])[] = [
 
 /** … and of the second fresh set's (bench/RELATIONS-ACCURACY-FRESH2.md). */
 const FRESH2_SHAPES: readonly (readonly [string, (string | null)[][]])[] = [
+  // a part named by its subject: replaced in part, never the whole
+  [
+    "Điều 2. Nghị quyết này thay thế nội dung quy định về lệ phí đăng ký cư trú tại Nghị quyết số 08/2008/NQ-HĐND ngày 24/7/2008.",
+    [["08/2008/NQ-HĐND", "REPLACES", "nội dung quy định về lệ phí đăng ký cư trú"]],
+  ],
   // an annex or form replaced, quoted words repealed: the document is amended
   [
     "Điều 2. Thay thế một số phụ lục, mẫu biểu của Thông tư số 21/2021/TT-BLĐTBXH\n1. Thay thế: Phụ lục II, Phụ lục III.",
