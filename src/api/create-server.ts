@@ -6,10 +6,16 @@ import {
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { GraphQLFormattedError } from "graphql";
 import type { GraphExecutor } from "../graph/executor.js";
+import { readGraphVersion } from "../graph/graph-version.js";
+import { answerOutcomePlugin } from "./cache/answer-outcome.plugin.js";
+import { GraphVersionReader } from "./cache/graph-version-reader.js";
+import type { HttpCaching } from "./cache/http-cache.js";
+import { ResponseCache } from "./cache/response-cache.js";
 import { buildApiSchema } from "./build-schema.js";
 import type { ApiContext } from "./context.js";
 import { formatApiError } from "./errors.js";
 import { limits, quoted } from "./limits.js";
+import { ApiMetrics } from "./metrics.js";
 import { operationLimitsPlugin } from "./operation-limits.plugin.js";
 import { operationLimitsRule } from "./operation-limits.rule.js";
 import { GraphLoaders } from "./services/graph-loaders.js";
@@ -20,6 +26,11 @@ export interface ApiOptions {
   apiKey?: string | undefined;
   /** development mode shows stack traces in errors */
   development?: boolean;
+  /**
+   * The answer cache and HTTP caching (#21, src/api/cache/): Settings.cache (CANCU_CACHE_BYTES,
+   * CANCU_HTTP_MAX_AGE). Left out or `bytes: 0`, no answer is kept and no version is read.
+   */
+  cache?: { bytes: number; maxAgeSeconds?: number };
 }
 
 type ApiContextHeaders = Headers | Record<string, string | string[] | undefined>;
@@ -28,6 +39,10 @@ export interface Api {
   apollo: ApolloServer<ApiContext>;
   /** A fresh request context: its own executor view (round trips counted from 0) and loaders. */
   contextFor(headers: ApiContextHeaders): Promise<ApiContext>;
+  /** what GET /metrics shows */
+  metrics: ApiMetrics;
+  /** the answer cache, the graph's version per request, HTTP caching; absent when off */
+  caching?: HttpCaching;
 }
 
 function header(headers: ApiContextHeaders, name: string): string | undefined {
@@ -77,6 +92,11 @@ export async function createApi(options: ApiOptions): Promise<Api> {
   const schema = await buildApiSchema();
   const development = options.development ?? false;
   const formatError = formatApiError(development);
+  // the answer cache's evictions are counted as they happen, by the metrics made next
+  let evicted = () => {};
+  const caching = httpCaching(options, () => evicted());
+  const metrics = new ApiMetrics({ cache: caching?.cache, versions: caching?.versions });
+  evicted = () => metrics.cacheEvictions.inc();
   const apollo = new ApolloServer<ApiContext>({
     schema,
     includeStacktraceInErrorResponses: development,
@@ -94,20 +114,36 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       ApolloServerPluginLandingPageDisabled(),
       // what validation cannot see: variables (cost), over-long strings, subscriptions
       operationLimitsPlugin(),
+      // the operation's type and whether its answer is clean, for the answer cache and /metrics
+      answerOutcomePlugin(),
     ],
   });
   await apollo.start();
   return {
     apollo,
+    metrics,
+    ...(caching ? { caching } : {}),
     async contextFor(headers) {
       const presented =
         header(headers, "x-api-key") ?? header(headers, "authorization")?.replace(/^Bearer\s+/i, "");
-      const graph = options.graph.scoped();
+      const graph = metrics.timeDatabase(options.graph.scoped());
       return {
         graph,
         loaders: new GraphLoaders(graph),
         canWrite: keyMatches(presented, options.apiKey),
       };
     },
+  };
+}
+
+/** The answer cache of options.cache, with its own reader of the graph's version; none for 0 bytes. */
+function httpCaching(options: ApiOptions, onEvict: () => void): HttpCaching | undefined {
+  const bytes = options.cache?.bytes ?? 0;
+  if (bytes <= 0) return undefined;
+  const graph = options.graph;
+  return {
+    cache: new ResponseCache({ maxBytes: bytes, onEvict }),
+    versions: new GraphVersionReader(() => readGraphVersion(graph)),
+    maxAgeSeconds: options.cache?.maxAgeSeconds ?? 0,
   };
 }

@@ -1,8 +1,13 @@
 import http from "node:http";
+import { performance } from "node:perf_hooks";
 import { HeaderMap } from "@apollo/server";
 import type { GraphExecutor } from "../graph/executor.js";
 import { DatabaseUnavailableError } from "../graph/graph-errors.js";
+import { answerOutcome } from "./cache/answer-outcome.plugin.js";
+import { answerFromCache, keepAndSend, noStore, type Lookup } from "./cache/http-cache.js";
+import type { ApiContext } from "./context.js";
 import type { Api } from "./create-server.js";
+import type { CacheResult } from "./metrics.js";
 import { hostCheck } from "./host-check.js";
 import { handleDocumentFiles } from "./document-files.js";
 import { handleExports } from "./exports/export-routes.js";
@@ -51,6 +56,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 async function handleGraphQL(api: Api, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const started = performance.now();
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -70,18 +76,79 @@ async function handleGraphQL(api: Api, req: http.IncomingMessage, res: http.Serv
     }
   }
   const url = new URL(req.url ?? "/", "http://localhost");
+  // the answer cache (#21, cache/http-cache.ts): a kept answer of the graph's current version
+  let lookup: Lookup = { kind: "bypass" };
+  if (api.caching) {
+    try {
+      lookup = await answerFromCache(api.caching, api.metrics, req, res, url, body);
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailableError)) throw error;
+      // the version could not be read: the answer Apollo gives when the database is gone
+      sendJson(
+        res,
+        503,
+        errorBody("The database is unavailable; try again in a moment", "DATABASE_UNAVAILABLE"),
+      );
+      api.metrics.observeRequest(undefined, "bypass", (performance.now() - started) / 1000);
+      return;
+    }
+    if (lookup.kind === "answered") {
+      api.metrics.observeRequest("query", "hit", (performance.now() - started) / 1000);
+      return;
+    }
+  }
+  let context: ApiContext | undefined;
   const response = await api.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
-    context: () => api.contextFor(req.headers),
+    context: async () => (context = await api.contextFor(req.headers)),
   });
+  const outcome = answerOutcome(context);
+  const status = response.status ?? 200;
+  const cacheResult: CacheResult = !api.caching ? "off" : lookup.kind === "miss" ? "miss" : "bypass";
+  const observe = () =>
+    api.metrics.observeRequest(outcome?.operationType, cacheResult, (performance.now() - started) / 1000);
+  const complete = response.body.kind === "complete" ? response.body.string : undefined;
+  if (
+    api.caching &&
+    lookup.kind === "miss" &&
+    keepAndSend(api.caching, api.metrics, lookup, outcome, req, res, {
+      status,
+      headers: response.headers,
+      body: complete,
+    })
+  ) {
+    observe();
+    return;
+  }
   for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
+  // a mutation, an error, an answer not kept: no browser or proxy may reuse it
+  res.setHeader("cache-control", noStore);
+  if (api.caching) res.setHeader("x-cancu-cache", "bypass");
+  res.statusCode = status;
   if (response.body.kind === "complete") {
     res.end(response.body.string);
+    observe();
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+  observe();
+}
+
+/** GET /metrics: Prometheus' text format (metrics.ts). */
+async function metricsRoute(api: Api, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    sendJson(res, 405, errorBody("/metrics answers GET only", "METHOD_NOT_ALLOWED"), { allow: "GET, HEAD" });
+    return;
+  }
+  const { contentType, text } = await api.metrics.exposition();
+  res.writeHead(200, {
+    "content-type": contentType,
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  res.end(req.method === "HEAD" ? undefined : text);
 }
 
 /** At most one line every 10 s, with the number of the ones left out. */
@@ -106,7 +173,7 @@ export type StaticHandler = (req: http.IncomingMessage, res: http.ServerResponse
 const boundHosts = new WeakMap<http.Server, string>();
 
 /**
- * Serves GraphQL at /graphql, /health, then whatever the static handlers take, else 404. Every
+ * Serves GraphQL at /graphql, /health, /metrics, then whatever the static handlers take, else 404. Every
  * request must name an allowed Host (host-check.ts).
  */
 export function createHttpServer(
@@ -150,6 +217,8 @@ export function createHttpServer(
         return;
       }
       if (pathname === "/health") return health(res);
+      // Prometheus' scrape (#21): requests, latencies, database time, the answer cache, the version
+      if (pathname === "/metrics") return metricsRoute(api, req, res);
       if (await handleDocumentFiles(api, req, res, new URL(req.url ?? "/", "http://localhost"))) return;
       // exports of deadlines and duties (#20): exports/export-routes.ts
       if (

@@ -53,6 +53,9 @@ export type Neo4jSettings = RemoteNeo4jSettings | LocalNeo4jSettings;
 
 export const localNeo4jDefaults = { heap: "2g", pageCache: "512m", maxRestarts: 3 } as const;
 
+/** CANCU_CACHE_BYTES's default: 256 MiB of kept answers per API process. */
+export const defaultCacheBytes = 256 * 1024 * 1024;
+
 /** CANCU_DB_TIMEOUT_MS's default. */
 export const defaultDatabaseTimeoutMs = 5_000;
 
@@ -75,6 +78,13 @@ export interface Settings {
   databaseTimeoutMs: number;
   /** CANCU_API_KEY: the key mutations require (x-api-key); unset, mutations are refused */
   apiKey: string | undefined;
+  /** the answer cache and HTTP caching of `cancu serve` (#21, src/api/cache/) */
+  cache: {
+    /** CANCU_CACHE_BYTES: the most the kept answers may take (0: no cache, no version read, no ETag) */
+    bytes: number;
+    /** CANCU_HTTP_MAX_AGE: seconds a browser or proxy may reuse a read without asking (0: revalidate each time) */
+    maxAgeSeconds: number;
+  };
   /** NODE_ENV=development: stack traces in unexpected errors, source maps on */
   development: boolean;
   /** stack traces mapped to the TypeScript: NODE_ENV=development or CANCU_SOURCE_MAPS=1 */
@@ -95,6 +105,10 @@ export function loadSettings(env: Env): Settings {
     neo4j: neo4jSettings(env),
     databaseTimeoutMs: databaseTimeoutMs(env),
     apiKey: env.CANCU_API_KEY || undefined,
+    cache: {
+      bytes: parseBytes("CANCU_CACHE_BYTES", env.CANCU_CACHE_BYTES, defaultCacheBytes),
+      maxAgeSeconds: parseCount("CANCU_HTTP_MAX_AGE", env.CANCU_HTTP_MAX_AGE, 0),
+    },
     development,
     sourceMaps: development || env.CANCU_SOURCE_MAPS === "1",
     debug: debugRequested(env),
@@ -117,6 +131,19 @@ function parsePort(name: string, raw: string | undefined, fallback: number): num
     throw new SettingsError(`${name} must be a port number from 0 to 65535, got "${raw}"`);
   }
   return port;
+}
+
+/** A size in bytes: a whole number, or with a binary suffix (`64k`, `256m`, `1g`: KiB, MiB, GiB). */
+function parseBytes(name: string, raw: string | undefined, fallback: number): number {
+  if (!given(raw)) return fallback;
+  const match = /^(\d+)\s*([kmg])?(?:i?b)?$/i.exec(raw.trim());
+  if (!match) {
+    throw new SettingsError(
+      `${name} must be a size in bytes (a whole number, or with k, m or g), got "${raw}"`,
+    );
+  }
+  const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? "").toLowerCase()] ?? 1;
+  return Number(match[1]) * unit;
 }
 
 function parseCount(name: string, raw: string | undefined, fallback: number): number {

@@ -74,6 +74,7 @@ export async function ingestBatch(
     // what earlier batches, not yet committed, add: none once they have committed
     let earlier = pipelining?.earlier ?? [];
     let deletesShared = false;
+    let wrote = false;
     let remaining = all;
     while (remaining.length > 0) {
       const segment = await planSegment(run, remaining, earlier);
@@ -93,6 +94,7 @@ export async function ingestBatch(
       }
       if (planned.length > 0) {
         const [written] = await run("write", writeParams(planned));
+        wrote = true;
         const expected = planned.reduce((n, p) => n + p.rows.tasks.length, 0);
         // the tree is linked by position in the created list: a count that differs means it went wrong
         if (Number(written?.get("treeLinks")) !== expected) {
@@ -102,6 +104,9 @@ export async function ingestBatch(
         }
       }
     }
+    // the graph's version (#21), in this transaction: an answer cached under the old version is
+    // never served once this batch has committed; the node's lock is held from here to the commit
+    if (wrote) await run("bumpVersion", {});
     // a later batch may start before this one commits only if this one deletes nothing shared: it
     // would plan as if a stub this batch deletes still existed (and count it as known, not created)
     if (!deletesShared) pipelining?.afterWrite?.({ keys: batchKeys, resolved: batchResolved });

@@ -1,3 +1,5 @@
+import { bumpGraphVersion } from "./graph-version.js";
+
 /**
  * The two statements of one ingest batch (one document or many, in one transaction), both of
  * constant shape (the plan cache keeps one plan each), with every row passed as a parameter list and
@@ -244,6 +246,12 @@ export const ingestStatements = {
       DETACH DELETE n
     }
     RETURN treeLinks`,
+
+  /**
+   * The graph's version raised by one (graph-version.ts), the batch's last statement when it wrote
+   * anything: the new version commits with what it describes, or neither does.
+   */
+  bumpVersion: bumpGraphVersion,
 } as const;
 
 /** The name of one of the batch's statements (what the test seam `afterStatement` is told). */

@@ -1,4 +1,5 @@
 import type { GraphExecutor } from "./executor.js";
+import { bumpGraphVersion } from "./graph-version.js";
 
 export interface Migration {
   version: number;
@@ -102,6 +103,13 @@ CALL (r) {
 } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
+  {
+    version: 8,
+    name: "the graph's version (#21) is one node",
+    statements: [
+      "CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE",
+    ],
+  },
 ];
 
 /**
@@ -128,6 +136,8 @@ export async function applyMigrations(executor: GraphExecutor): Promise<string[]
     done.push(`${migration.version}: ${migration.name}`);
   }
   if (done.length > 0) {
+    // a migration may rewrite data (7 did): answers cached under the old version must go (#21)
+    await executor.write({ cypher: bumpGraphVersion, params: {} });
     // the full-text index must be online before the first search
     await executor.runAutoCommit({ cypher: "CALL db.awaitIndexes(300)", params: {} });
   }

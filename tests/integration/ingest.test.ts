@@ -46,7 +46,7 @@ describe("migrations", () => {
   it("are recorded once and re-runnable", async () => {
     expect(await applyMigrations(executor)).toEqual([]);
     const rows = await cypher("MATCH (m:Migration) RETURN m.version AS v ORDER BY v");
-    expect(rows.map((r) => Number(r.v))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(rows.map((r) => Number(r.v))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it("7 gives links loaded before relation kinds a kind from their relation word, and keeps every link", async () => {
@@ -81,6 +81,7 @@ describe("migrations", () => {
         "organization_key",
         "target_key",
         "source_file_sha256",
+        "graph_version_id",
       ]),
     );
     const indexes = await cypher("SHOW INDEXES YIELD name, type, options RETURN name, type, options");

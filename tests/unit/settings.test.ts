@@ -30,6 +30,7 @@ describe("loadSettings: every variable, its default and its meaning", () => {
       neo4j: localDefaults,
       databaseTimeoutMs: 5_000,
       apiKey: undefined,
+      cache: { bytes: 256 * 1024 * 1024, maxAgeSeconds: 0 },
       development: false,
       sourceMaps: false,
       debug: false,
@@ -53,6 +54,31 @@ describe("loadSettings: every variable, its default and its meaning", () => {
     ["NODE_ENV=production", { NODE_ENV: "production" }, { development: false, sourceMaps: false }],
     ["CANCU_SOURCE_MAPS=1", { CANCU_SOURCE_MAPS: "1" }, { development: false, sourceMaps: true }],
     ["CANCU_DEBUG", { CANCU_DEBUG: "1" }, { debug: true }],
+    [
+      "CANCU_CACHE_BYTES",
+      { CANCU_CACHE_BYTES: "1048576" },
+      { cache: expect.objectContaining({ bytes: 1048576 }) },
+    ],
+    [
+      "CANCU_CACHE_BYTES 64m",
+      { CANCU_CACHE_BYTES: "64m" },
+      { cache: expect.objectContaining({ bytes: 64 * 1024 ** 2 }) },
+    ],
+    [
+      "CANCU_CACHE_BYTES 1GiB",
+      { CANCU_CACHE_BYTES: "1GiB" },
+      { cache: expect.objectContaining({ bytes: 1024 ** 3 }) },
+    ],
+    [
+      "CANCU_CACHE_BYTES 0: no cache",
+      { CANCU_CACHE_BYTES: "0" },
+      { cache: expect.objectContaining({ bytes: 0 }) },
+    ],
+    [
+      "CANCU_HTTP_MAX_AGE",
+      { CANCU_HTTP_MAX_AGE: "60" },
+      { cache: expect.objectContaining({ maxAgeSeconds: 60 }) },
+    ],
   ])("%s", (_name, env, expected) => {
     expect(loadSettings(env)).toMatchObject(expected);
   });
@@ -113,6 +139,9 @@ describe("loadSettings: every variable, its default and its meaning", () => {
     [{ CANCU_NEO4J_HEAP: "lots" }, /CANCU_NEO4J_HEAP must be a memory size such as 512m or 2g, got "lots"/],
     [{ CANCU_NEO4J_PAGE_CACHE: "-5m" }, /CANCU_NEO4J_PAGE_CACHE must be a memory size/],
     [{ CANCU_NEO4J_SETTINGS: "novalue" }, /CANCU_NEO4J_SETTINGS takes name=value pairs/],
+    [{ CANCU_CACHE_BYTES: "lots" }, /CANCU_CACHE_BYTES must be a size in bytes/],
+    [{ CANCU_CACHE_BYTES: "-1" }, /CANCU_CACHE_BYTES must be a size in bytes/],
+    [{ CANCU_HTTP_MAX_AGE: "1.5" }, /CANCU_HTTP_MAX_AGE must be a whole number/],
   ])("refuses %j with a clear SettingsError", (env, message) => {
     expect(() => loadSettings(env)).toThrow(SettingsError);
     expect(() => loadSettings(env)).toThrow(message);

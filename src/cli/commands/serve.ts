@@ -19,6 +19,7 @@ explorer page at / (built by \`npm run build:web\`; npm start builds it) and Gra
 (HOST default 127.0.0.1, PORT default 4000).
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, CANCU_DATA_DIR,
 CANCU_NEO4J_PORT, CANCU_NEO4J_RESTARTS, CANCU_API_KEY (enables the ingestDocument mutation),
+CANCU_CACHE_BYTES (answers kept per graph version, default 256m; 0: none), CANCU_HTTP_MAX_AGE,
 NODE_ENV=development, CANCU_SOURCE_MAPS=1 (stack traces in errors).
 The local Neo4j is watched: when its JVM dies it is started again on the same port and store (up to
 CANCU_NEO4J_RESTARTS times, default 3, within 5 minutes). When it cannot be brought back, the API
@@ -48,6 +49,7 @@ shuts down and the command exits with code 1, so that a supervisor (systemd, Doc
         graph,
         apiKey: settings.apiKey,
         development: settings.development,
+        cache: settings.cache,
       });
       // the explorer takes / and app routes; /graphql, /graphiql and /health stay the API's
       const server = createHttpServer(api, [explorerHandler(), graphiqlHandler()], {
