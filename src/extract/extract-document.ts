@@ -19,10 +19,10 @@ import { scanNamedDocuments } from "./references/scan-named-documents.js";
 import { scanTitleReferences } from "./references/scan-title-references.js";
 import { implementationItems, scanResponsibilities } from "./items/scan-responsibilities.js";
 import { scanAssignments } from "./items/scan-assignments.js";
-import { scanTargets } from "./items/scan-targets.js";
+import { planYearOf, readTargets } from "./items/scan-targets.js";
 import { knownLaw } from "./references/laws/known-law.js";
 import { buildTaskTree, toTaskNode } from "./tree/task-tree.js";
-import { SIGNATURE_BLOCK_STARTS, TARGET_SECTION_TITLES } from "./vocabulary/phrases.js";
+import { SIGNATURE_BLOCK_STARTS } from "./vocabulary/phrases.js";
 
 export interface ExtractOptions {
   /** file name or URL, for messages and as a last resort for the document's number */
@@ -150,25 +150,12 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     toNamedReference(mt, r, taskAt(r.start), previousEndBefore(ends, r.start), namedSubjects),
   );
 
-  const targets: Target[] = [];
-  for (const node of tree.nodes) {
-    if (node.kind === "clause" || node.kind === "point" || node.title.length > 120) continue;
-    const title = foldKey(node.title);
-    if (!TARGET_SECTION_TITLES.some((t) => title.includes(t))) continue;
-    const ownEnd = node.children[0] ? node.children[0].start : node.end;
-    for (const t of scanTargets(mt, node.contentFrom, ownEnd)) {
-      const span = mt.spanOf(t.start, t.end);
-      targets.push({
-        ordinal: t.ordinal,
-        group: t.group,
-        text: t.text,
-        quantities: t.quantities,
-        task: taskAt(t.start),
-        span,
-        quote: mt.original.slice(span[0], span[1]),
-      });
-    }
-  }
+  const targets: Target[] = readTargets(mt, {
+    nodes: tree.nodes,
+    taskAt,
+    planYear: planYearOf(head.header.title, head.header.year),
+    bodyFrom: tree.nodes[0]?.start ?? lines[head.bodyStartLine]?.contentStart ?? 0,
+  });
 
   const rawDeadlines = scanDeadlines(mt);
   const deadlines = rawDeadlines.map((d) => {

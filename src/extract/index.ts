@@ -21,3 +21,4 @@ export { RELATION_KINDS, RELATION_KIND_OF_WORD, type RelationKind } from "./voca
 export { RELATION_WORDS } from "./vocabulary/phrases.js";
 export { ORGANIZATIONS } from "./vocabulary/organizations.js";
 export { UNITS } from "./vocabulary/quantities.js";
+export { INDICATORS, indicatorByKey, type IndicatorEntry } from "./vocabulary/indicators.js";

@@ -149,6 +149,10 @@ export interface Target {
   task: string | null;
   span: Span;
   quote: string;
+  /** the indicator it commits to, a key of vocabulary/indicators.ts ("grdp-growth"), null when none is named (#20) */
+  indicator?: string | null;
+  /** the year it is for: printed ("đến năm 2030", "- Đến năm 2025:" over a list), else the document's plan year (#20) */
+  year?: number | null;
 }
 
 export interface Citation {
