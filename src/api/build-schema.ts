@@ -22,6 +22,7 @@ import {
   TargetResolver,
   TaskDutyResolver,
   TasksDueResolver,
+  TargetsResolver,
 } from "./resolvers/duty.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
 import { SubgraphResolver } from "./resolvers/subgraph.resolver.js";
@@ -57,6 +58,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       TargetResolver,
       AssignmentResolver,
       TasksDueResolver,
+      TargetsResolver,
       OrganizationResolver,
       IngestResolver,
       SystemResolver,

@@ -64,6 +64,7 @@ export const databaseFields: ReadonlySet<string> = new Set([
   "Relation.sentence",
   "StatusStatement.sentence",
   "Query.tasksDue",
+  "Query.targets",
   "Query.organization",
   "Query.organizations",
   "Organization.province",

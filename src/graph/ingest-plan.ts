@@ -9,7 +9,8 @@ import type { IngestStatementName } from "./ingest-statements.js";
 // 5: relation kinds and scopes on references by name (REFERS_TO), the relation reading of #19 finished
 // 6: the parts an amending list's items repeal, a second (REPEALS) link to the lead's document (#19)
 // 7: organizations with their province, aliases (printed names) and PART_OF their parent body (#20)
-export const loaderVersion = 7;
+// 8: targets read where texts print them (not only "(1) … (n)" lists), with indicator, year and province (#20)
+export const loaderVersion = 8;
 
 export type IngestStatus = "created" | "replaced" | "unchanged" | "upgraded";
 

@@ -117,6 +117,12 @@ export interface TargetRow {
   group: string;
   text: string;
   quantities: string;
+  /** its indicator's key (src/extract/vocabulary/indicators.ts), null when none is named (#20) */
+  indicator: string | null;
+  /** the year it is for (printed, else the document's plan year) */
+  year: number | null;
+  /** the document's province, null for a central text */
+  province: string | null;
   start: number;
   end: number;
   taskKey: string | null;
@@ -457,6 +463,9 @@ function targetRows(parsed: ParsedDocument, context: DocumentContext): TargetRow
     group: target.group,
     text: target.text,
     quantities: JSON.stringify(target.quantities),
+    indicator: target.indicator ?? null,
+    year: target.year ?? null,
+    province: parsed.document.province ?? null,
     ...spanRow(target.span),
     taskKey: target.task && context.taskCodes.has(target.task) ? taskKey(context.key, target.task) : null,
   }));

@@ -210,7 +210,8 @@ export const ingestStatements = {
       CALL (d, input, created) {
         UNWIND input.targets AS row
         CREATE (g:Target {key: row.key, ordinal: row.ordinal, group: row.group, text: row.text,
-                          quantities: row.quantities, start: row.start, end: row.end, documentKey: input.doc.key})
+                          quantities: row.quantities, indicator: row.indicator, year: row.year,
+                          province: row.province, start: row.start, end: row.end, documentKey: input.doc.key})
         CREATE (g)-[:SET_BY]->(d)
         WITH g, row WHERE row.taskIndex IS NOT NULL
         WITH g, created[row.taskIndex] AS t

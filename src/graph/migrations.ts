@@ -110,6 +110,15 @@ CALL (r) {
       "CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE",
     ],
   },
+  {
+    version: 9,
+    name: "targets across documents by indicator (#20)",
+    // Query.targets filters on the indicator and orders by indicator, province, year: a composite
+    // range index answers the equality on its first property and returns rows in index order
+    statements: [
+      "CREATE INDEX target_indicator IF NOT EXISTS FOR (g:Target) ON (g.indicator, g.province, g.year)",
+    ],
+  },
 ];
 
 /**

@@ -11,13 +11,16 @@ import type {
   TargetRecord,
   TaskRecord,
 } from "../services/graph-records.js";
-import { TasksDueArgs, TasksImplementingArgs } from "../types/arguments.args.js";
+import { TargetsArgs, TasksDueArgs, TasksImplementingArgs } from "../types/arguments.args.js";
+import { indicatorByKey } from "../../extract/index.js";
 import { DocumentType } from "../types/document.type.js";
 import {
   AssignmentType,
   DeadlineType,
   ImplementationProofType,
   ImplementerConnectionType,
+  TargetConnectionType,
+  TargetIndicatorType,
   TargetType,
   TaskDueConnectionType,
 } from "../types/duty.type.js";
@@ -98,6 +101,16 @@ export class ImplementationProofResolver {
 
 @Resolver(() => TargetType)
 export class TargetResolver {
+  @FieldResolver(() => TargetIndicatorType, {
+    nullable: true,
+    description:
+      "What it measures, normalised (GRDP growth, budget revenue, urbanisation rate …) from its words; null when it names no indicator of the vocabulary",
+  })
+  indicator(@Root() target: TargetRecord): TargetIndicatorType | null {
+    const entry = target.indicator ? indicatorByKey.get(target.indicator) : undefined;
+    return entry ? { key: entry.key, label: entry.label } : null;
+  }
+
   @FieldResolver(() => TaskType, { nullable: true, description: "The task it is listed under" })
   task(@Root() target: TargetRecord, @Ctx() ctx: ApiContext) {
     return target.taskKey ? ctx.loaders.tasks.load(target.taskKey) : null;
@@ -114,6 +127,17 @@ export class AssignmentResolver {
   @FieldResolver(() => TaskType, { description: "The task that assigns it" })
   task(@Root() assignment: AssignmentRecord, @Ctx() ctx: ApiContext) {
     return ctx.loaders.tasks.load(assignment.taskKey);
+  }
+}
+
+@Resolver()
+export class TargetsResolver {
+  @Query(() => TargetConnectionType, {
+    description:
+      "Targets across documents with a named indicator (one, or every one), optionally of one year and one province, by indicator, province (central texts first), year, document key and ordinal; an unknown indicator key is BAD_USER_INPUT",
+  })
+  targets(@Args(() => TargetsArgs) args: TargetsArgs, @Ctx() ctx: ApiContext) {
+    return dutyService.targets(ctx, args);
   }
 }
 

@@ -1,12 +1,19 @@
-import { column, stringOf } from "../../graph/record-mapping.js";
-import { tasksDue } from "../../graph/queries/index.js";
+import { column, listOf, stringOf } from "../../graph/record-mapping.js";
+import { targetsAcross, tasksDue } from "../../graph/queries/index.js";
+import { INDICATORS, indicatorByKey } from "../../extract/index.js";
 import type { ApiContext } from "../context.js";
 import { decodeCursor } from "../cursor.js";
 import { badUserInput } from "../errors.js";
 import { fromGlobalId } from "../global-id.js";
 import { boundedInt, limits, pageSize } from "../limits.js";
 import type { ImplementerRow } from "./graph-loaders.js";
-import { toTask, type DocumentRecord, type TaskRecord } from "./graph-records.js";
+import {
+  toTarget,
+  toTask,
+  type DocumentRecord,
+  type TargetRecord,
+  type TaskRecord,
+} from "./graph-records.js";
 import { toPage, type Page } from "./page.js";
 
 export interface TasksDueArgs {
@@ -17,8 +24,46 @@ export interface TasksDueArgs {
   after?: string | null;
 }
 
+export interface TargetsArgs {
+  indicator?: string | null;
+  year?: number | null;
+  province?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
 /** Who must do what, by when (#20): tasks by their deadlines across documents. */
 export const dutyService = {
+  /** Targets across documents (#20) by indicator, province, year, document, ordinal. */
+  async targets(ctx: ApiContext, args: TargetsArgs): Promise<Page<{ node: TargetRecord }>> {
+    const first = pageSize(args.first);
+    const after = args.after
+      ? decodeCursor(args.after, ["string", "string", "number", "string", "number"] as const)
+      : null;
+    const indicator = args.indicator ?? null;
+    if (indicator !== null && !indicatorByKey.has(indicator))
+      throw badUserInput(
+        `"${indicator}" is not an indicator's key (some are: ${INDICATORS.slice(0, 6)
+          .map((i) => i.key)
+          .join(", ")} …; TargetIndicator.key gives a target's)`,
+        { argumentName: "indicator", validKeys: INDICATORS.map((i) => i.key) },
+      );
+    const records = await ctx.graph.read(
+      targetsAcross({
+        indicator,
+        year: args.year ?? null,
+        province: args.province ?? null,
+        first,
+        after,
+      }),
+    );
+    const rows = records.map((r) => ({
+      node: toTarget(column(r, "target")),
+      sortKey: listOf(column(r, "sortKey")).map((v) => (typeof v === "number" ? v : String(v ?? ""))),
+    }));
+    return toPage(rows, first, (row) => row.sortKey, null, after !== null);
+  },
+
   async tasksDue(ctx: ApiContext, args: TasksDueArgs): Promise<Page<{ node: TaskRecord; due: string }>> {
     const first = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, ["string", "string"] as const) : null;

@@ -108,13 +108,17 @@ export interface QuantityRecord {
   quote: string;
 }
 
-/** A numbered target a document sets. */
+/** A target a document sets. */
 export interface TargetRecord {
   key: string;
   ordinal: number;
   group: string | null;
   text: string;
   quantities: QuantityRecord[];
+  /** its indicator's key (src/extract/vocabulary/indicators.ts), null when none is named (#20) */
+  indicator: string | null;
+  year: number | null;
+  province: string | null;
   start: number | null;
   end: number | null;
   documentKey: string;
@@ -313,6 +317,9 @@ export function toTarget(value: PlainValue | undefined): TargetRecord {
       comparator: str(q.comparator),
       quote: str(q.quote) ?? "",
     })),
+    indicator: stringOf(map.indicator),
+    year: numberOf(map.year),
+    province: stringOf(map.province),
     start: numberOf(map.start),
     end: numberOf(map.end),
     documentKey: stringOf(map.documentKey) ?? "",

@@ -126,3 +126,20 @@ export class TasksDueArgs {
   @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
   @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
 }
+
+@ArgsType()
+export class TargetsArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: `An indicator's key (grdp-growth, budget-revenue, urbanisation-rate …: TargetIndicator.key; ${atMost(limits.maxCodeChars)}); left out, every target whose indicator is named`,
+  })
+  indicator?: string | null;
+  @Field(() => Int, { nullable: true, description: "Only targets for this year" }) year?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Only targets of documents of this province, as documents name it: Quảng Ninh (${atMost(limits.maxFilterChars)})`,
+  })
+  province?: string | null;
+  @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
+  @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
+}

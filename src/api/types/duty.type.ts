@@ -46,17 +46,56 @@ export class QuantityType {
   @Field(() => String, { description: "As printed, e.g. 90%" }) quote!: string;
 }
 
+@ObjectType("TargetIndicator", {
+  description: "What a target measures, normalised so that it compares across years and provinces",
+})
+export class TargetIndicatorType {
+  @Field(() => String, { description: "Stable key, e.g. grdp-growth, budget-revenue, urbanisation-rate" })
+  key!: string;
+  @Field(() => String, { description: "English label, e.g. GRDP growth" }) label!: string;
+}
+
 @ObjectType("Target", {
-  description: "A numbered target a document sets: (1) Tốc độ tăng trưởng … đạt trên 10%",
+  description:
+    "A target a document sets: a numbered one ((1) Tốc độ tăng trưởng … đạt trên 10%) or one its text prints elsewhere (phấn đấu … đạt 7,52% trở lên; - Đến năm 2025: …)",
 })
 export class TargetType {
-  @Field(() => Int, { description: "Its number in the document: (1), (2) …" }) ordinal!: number;
+  @Field(() => Int, {
+    description:
+      "Its number in the document: (1), (2) … as printed, else its rank among the document's targets",
+  })
+  ordinal!: number;
   @Field(() => String, { nullable: true, description: "The group it is listed under, e.g. kinh tế" })
   group!: string | null;
   @Field(() => String) text!: string;
   @Field(() => [QuantityType]) quantities!: QuantityType[];
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The year it is for: printed (đến năm 2030, - Đến năm 2025: over a list), else the year the document plans for",
+  })
+  year!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The province of the document that sets it; null for a central text",
+  })
+  province!: string | null;
   @Field(() => Int, { nullable: true }) start!: number | null;
   @Field(() => Int, { nullable: true }) end!: number | null;
+}
+
+@ObjectType("TargetEdge")
+export class TargetEdgeType {
+  @Field(() => String) cursor!: string;
+  @Field(() => TargetType) node!: TargetType;
+}
+
+@ObjectType("TargetConnection", {
+  description: "Targets by indicator, province (central texts first), year, document key, ordinal",
+})
+export class TargetConnectionType {
+  @Field(() => [TargetEdgeType]) edges!: TargetEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
 @ObjectType("TaskDueEdge")

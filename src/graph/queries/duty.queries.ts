@@ -7,7 +7,7 @@ const organizationMap = (o: string): string => `${o} { .key, .name, .kind }`;
 
 /** `g` → a target map (quantities as stored: a JSON string). */
 const targetMap = (g: string): string =>
-  `${g} { .key, .ordinal, .group, .text, .quantities, .start, .end, .documentKey, taskKey: head([(${g})-[:UNDER]->(t:Task) | t.key]) }`;
+  `${g} { .key, .ordinal, .group, .text, .quantities, .indicator, .year, .province, .start, .end, .documentKey, taskKey: head([(${g})-[:UNDER]->(t:Task) | t.key]) }`;
 
 /**
  * The bodies each task is assigned to (ASSIGNED_TO), in text order, with duty, deadlines and the
@@ -89,6 +89,48 @@ RETURN due, ${taskProjection("t")} AS task`,
       organization: page.organizationKey,
       afterDue: page.after?.due ?? null,
       afterTask: page.after?.taskKey ?? null,
+      limit: neo4j.int(page.first + 1),
+    },
+  };
+}
+
+export interface TargetsPageRequest {
+  /** an indicator's key; null: every target whose indicator is named */
+  indicator: string | null;
+  year: number | null;
+  /** the province as documents name it ("Quảng Ninh"); null: every province and central texts */
+  province: string | null;
+  first: number;
+  /** the last (indicator, province or "", year or 0, document key, ordinal) already seen */
+  after: readonly [string, string, number, string, number] | null;
+}
+
+/**
+ * Targets across documents (#20) with an indicator (one, or any named), optionally of one year and
+ * province, ordered by indicator, province ("" for a central text), year (0 when unknown),
+ * document key, ordinal: a keyset page of `first + 1` rows, `sortKey` (that tuple) and `target`.
+ * The target_indicator index (migration 9) answers the indicator.
+ */
+export function targetsAcross(page: TargetsPageRequest): CypherQuery {
+  return {
+    cypher: `MATCH (g:Target)
+WHERE g.indicator IS NOT NULL AND ($indicator IS NULL OR g.indicator = $indicator)
+  AND ($year IS NULL OR g.year = $year) AND ($province IS NULL OR g.province = $province)
+WITH g, [g.indicator, coalesce(g.province, ''), coalesce(g.year, 0), g.documentKey, g.ordinal] AS k
+WHERE $after IS NULL OR k[0] > $after[0]
+  OR (k[0] = $after[0] AND (k[1] > $after[1]
+  OR (k[1] = $after[1] AND (k[2] > $after[2]
+  OR (k[2] = $after[2] AND (k[3] > $after[3]
+  OR (k[3] = $after[3] AND k[4] > $after[4])))))))
+WITH g, k ORDER BY k[0], k[1], k[2], k[3], k[4] LIMIT $limit
+RETURN k AS sortKey, ${targetMap("g")} AS target`,
+    params: {
+      indicator: page.indicator,
+      year: page.year === null ? null : neo4j.int(page.year),
+      province: page.province,
+      after: page.after
+        ? [page.after[0], page.after[1], neo4j.int(page.after[2]), page.after[3], neo4j.int(page.after[4])]
+        : null,
       limit: neo4j.int(page.first + 1),
     },
   };
