@@ -101,7 +101,10 @@ export function loadAssignmentsGold(dir = path.join(here, "assignments-gold")): 
     .readdirSync(dir)
     .filter((f) => f.endsWith(".yaml"))
     .sort()) {
-    const g = parse(fs.readFileSync(path.join(dir, name), "utf8")) as GoldFile;
+    const g = parse(fs.readFileSync(path.join(dir, name), "utf8")) as GoldFile & { set?: string };
+    // a held-out set (`set: fresh`, README "Fresh held-out set") is scored once, whole, at the
+    // end of #20: never with dev or test
+    if (g.set?.startsWith("fresh") || name.startsWith("fresh")) continue;
     for (const [id, d] of Object.entries(g.documents)) {
       const text = fs.readFileSync(path.resolve(repoRoot, d.file), "utf8").replace(/\r\n?/g, "\n");
       gold.docs.set(id, { text, province: d.province ?? null, file: d.file });
@@ -269,23 +272,58 @@ const COMPARATOR_SIGN: Readonly<Record<string, string>> = {
   thêm: "=",
 };
 
-function extractorQuantities(doc: ParsedDocument, source: string): PlainQuantity[] {
-  void source;
+/** An extracted quantity, with the target that holds it (its ordinal, indicator key and year). */
+type ExtractedQuantity = PlainQuantity & { target: number; indicator: string | null; year: number | null };
+
+function extractorQuantities(doc: ParsedDocument): ExtractedQuantity[] {
   return doc.targets.flatMap((t) =>
     t.quantities.map((q) => ({
       value: q.value,
       valueMax: q.valueMax ?? null,
       unit: q.unit,
+      // a range has no comparator in the gold ("valueMax for a range, in which case comparator is null")
       comparator:
-        q.comparator === null
-          ? q.valueMax !== undefined
-            ? null
-            : "="
-          : (COMPARATOR_SIGN[q.comparator] ?? q.comparator),
+        q.valueMax !== undefined
+          ? null
+          : q.comparator === null
+            ? "="
+            : (COMPARATOR_SIGN[q.comparator] ?? q.comparator),
       span: q.span,
+      target: t.ordinal,
+      indicator: t.indicator ?? null,
+      year: t.year ?? null,
     })),
   );
 }
+
+/**
+ * The gold's indicator names (free English, one string per indicator) that name an indicator of
+ * src/extract/vocabulary/indicators.ts, by its key; the others are outside the vocabulary and not
+ * scored for the indicator.
+ */
+const GOLD_INDICATOR_KEYS: Readonly<Record<string, string>> = {
+  "GRDP growth": "grdp-growth",
+  "GRDP per capita": "grdp-per-capita",
+  "budget revenue": "budget-revenue",
+  "urbanisation rate": "urbanisation-rate",
+  "urban population": "urban-population",
+  "number of urban areas": "urban-areas",
+  "urban construction land": "urban-construction-land",
+  "urban housing floor area per person": "housing-floor-area",
+  "permanent housing rate": "permanent-housing-rate",
+  "urban clean water supply rate": "urban-clean-water",
+  "urban transport land ratio": "urban-transport-land-ratio",
+  "urban drainage coverage": "drainage-coverage",
+  "urban solid waste collected and treated": "solid-waste-treated",
+  "urban wastewater treated": "wastewater-treated",
+  "health insurance coverage": "health-insurance-coverage",
+  "poverty rate": "poverty-rate",
+  "forest cover": "forest-cover",
+  "digital economy share of GDP": "digital-economy-share",
+  "EGDI rank": "egdi-rank",
+  "administrative procedures fully online": "online-procedures",
+  "citizen and business satisfaction with administrative procedures": "administrative-satisfaction",
+};
 
 const sameQuantity = (q: PlainQuantity, g: GoldTarget): boolean =>
   q.value === g.value &&
@@ -441,10 +479,16 @@ export function assignmentsReport(gold: AssignmentsGold, part: Split, commit: st
   let bFound = 0;
   let bRight = 0;
   const tMisses: string[] = [];
-  const quantitiesOf = new Map<string, { ext: PlainQuantity[]; base: PlainQuantity[] }>();
+  const quantitiesOf = new Map<string, { ext: ExtractedQuantity[]; base: PlainQuantity[] }>();
+  let yearGold = 0;
+  let yearRight = 0;
+  let indicatorGold = 0;
+  let indicatorRight = 0;
+  const yearMisses: string[] = [];
+  const indicatorMisses: string[] = [];
   for (const [docId, doc] of parsed) {
     const text = gold.docs.get(docId)!.text;
-    quantitiesOf.set(docId, { ext: extractorQuantities(doc, text), base: baselineQuantities(text) });
+    quantitiesOf.set(docId, { ext: extractorQuantities(doc), base: baselineQuantities(text) });
   }
   for (const g of gold.targets.filter((t) => t.split === part && t.at)) {
     tGold++;
@@ -454,12 +498,55 @@ export function assignmentsReport(gold: AssignmentsGold, part: Split, commit: st
     if (b.length) bFound++;
     if (b.some((q) => sameQuantity(q, g))) bRight++;
     if (e.length) tFound++;
+    if (e.length && g.year != null) {
+      yearGold++;
+      if (e.some((q) => q.year === g.year)) yearRight++;
+      else
+        yearMisses.push(
+          `${g.id}: ${g.year} ← "${g.quote.replace(/\s+/g, " ").slice(0, 100)}" (read ${[...new Set(e.map((q) => q.year ?? "none"))].join(", ")})`,
+        );
+    }
+    const key = GOLD_INDICATOR_KEYS[g.indicator];
+    if (e.length && key) {
+      indicatorGold++;
+      if (e.some((q) => q.indicator === key)) indicatorRight++;
+      else
+        indicatorMisses.push(
+          `${g.id}: ${key} ← "${g.quote.replace(/\s+/g, " ").slice(0, 100)}" (read ${[...new Set(e.map((q) => q.indicator ?? "none"))].join(", ")})`,
+        );
+    }
     if (e.some((q) => sameQuantity(q, g))) tRight++;
     else {
       const show = (q: PlainQuantity) =>
         `${q.comparator ?? "–"} ${q.value}${q.valueMax != null ? `–${q.valueMax}` : ""} ${q.unit ?? "no unit"}`;
       tMisses.push(
         `${g.id}: ${show({ ...g, span: [0, 0] })} ← "${g.quote.replace(/\s+/g, " ")}"${e.length ? ` (read ${e.map(show).join("; ")})` : " (not read)"}`,
+      );
+    }
+  }
+
+  // extracted targets judged like deadlines: one that meets a gold target of this part is right,
+  // one that meets only gold targets of the other part is not judged here, one that meets none is
+  // wrong (in the test part when the FNV-1a hash of its place falls in the lowest 30 % of the range)
+  let tJudged = 0;
+  let tMatched = 0;
+  const tOutside: string[] = [];
+  for (const [docId, doc] of parsed) {
+    const golds = gold.targets.filter((t) => t.document === docId && t.at);
+    for (const t of doc.targets) {
+      const hit = golds.filter((g) => t.quantities.some((q) => meets(q.span, g.at!)));
+      if (hit.length > 0) {
+        if (!hit.some((g) => g.split === part)) continue;
+        tJudged++;
+        tMatched++;
+        continue;
+      }
+      const alone: Split =
+        fnv1a(`cancu-gold-2026:${docId}:target:${t.span[0]}`) < 0.3 * 2 ** 32 ? "test" : "dev";
+      if (alone !== part) continue;
+      tJudged++;
+      tOutside.push(
+        `${docId} ${t.task ?? "–"} [${t.indicator ?? "no indicator"}, ${t.year ?? "no year"}]: "${t.quote.replace(/\s+/g, " ").slice(0, 140)}"`,
       );
     }
   }
@@ -491,10 +578,14 @@ export function assignmentsReport(gold: AssignmentsGold, part: Split, commit: st
     `| deadlines (date or period) | ${dl.gold} | ${prec(dl)} | ${ratio(dl.found, dl.gold)} | ${prec(baseDl)} | ${ratio(baseDl.found, baseDl.gold)} |`,
     `| targets found (span) | ${tGold} | – | ${ratio(tFound, tGold)} | – | ${ratio(bFound, tGold)} |`,
     `| targets with the right quantity | ${tGold} | – | ${ratio(tRight, tGold)} | – | ${ratio(bRight, tGold)} |`,
+    `| extracted targets meeting a gold target (of ${tJudged} judged) | ${tGold} | ${ratio(tMatched, tJudged)} | – | – | – |`,
+    `| targets found with the gold's year (of ${yearGold} found with a year) | ${yearGold} | – | ${ratio(yearRight, yearGold)} | – | – |`,
+    `| targets found with the gold's indicator (of ${indicatorGold} found whose indicator is in the vocabulary) | ${indicatorGold} | – | ${ratio(indicatorRight, indicatorGold)} | – | – |`,
     "",
     `Bodies precision is over the bodies predicted for the gold sentences (${bodies.predicted} extractor, ${baseBodies.predicted} baseline). ` +
       `Besides, ${outsideHere.length} extracted responsibilities of this part (${outsideBodies} bodies) meet no gold sentence; counted as wrong, the extractor's body precision would be ${ratio(bodies.found, bodies.predicted + outsideBodies)}. ` +
       `Deadlines: ${dl.predicted} extracted deadlines judged in this part (${baseDl.predicted} baseline); ${recurring} gold deadlines of this part are recurring (no date or period). ` +
+      `Targets: ${tJudged} extracted targets judged in this part, ${tOutside.length} of them meet no gold target (listed below); a gold target counts for the year when the gold gives one, for the indicator when its name is one of the vocabulary's (src/extract/vocabulary/indicators.ts, mapped by GOLD_INDICATOR_KEYS). ` +
       `Quotes not found in their files: ${unlocated.length}${unlocated.length ? ` (${unlocated.map((u) => u.id).join(", ")})` : ""}.`,
     "",
     `## Gold bodies not found (${bodyMisses.length})`,
@@ -517,6 +608,15 @@ export function assignmentsReport(gold: AssignmentsGold, part: Split, commit: st
     "",
     `## Gold targets without the right quantity (${tMisses.length})`,
     list(tMisses),
+    "",
+    `## Gold targets found without the gold's year (${yearMisses.length})`,
+    list(yearMisses),
+    "",
+    `## Gold targets found without the gold's indicator (${indicatorMisses.length})`,
+    list(indicatorMisses),
+    "",
+    `## Extracted targets meeting no gold target (${tOutside.length})`,
+    list(tOutside),
     "",
   ].join("\n");
 }
