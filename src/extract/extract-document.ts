@@ -155,6 +155,7 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     taskAt,
     planYear: planYearOf(head.header.title, head.header.year),
     bodyFrom: tree.nodes[0]?.start ?? lines[head.bodyStartLine]?.contentStart ?? 0,
+    typeCode: head.header.typeCode,
   });
 
   const rawDeadlines = scanDeadlines(mt);

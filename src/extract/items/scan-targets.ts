@@ -150,7 +150,30 @@ export interface TargetReading {
   planYear: number | null;
   /** where its body starts (matching offset): the header's numbers are no targets */
   bodyFrom: number;
+  /** the document's type code (NQ, QĐ, KH, Luật …): normative texts' numbers are rules, not targets */
+  typeCode?: string;
 }
+
+/**
+ * Types whose numbers outside a "(1) … (n)" list are rules, conditions and examples, not targets
+ * ("tối thiểu 12.000 tỷ đồng", "dưới 03 tháng", "Chỉ tiêu này phản ánh …" of an accounting form):
+ * laws, decrees, circulars, consolidated texts, ordinances, regulations and guidance.
+ */
+const RULE_TYPES: ReadonlySet<string> = new Set([
+  "Luật",
+  "BLuật",
+  "PL",
+  "HP",
+  "L",
+  "NĐ",
+  "TT",
+  "TTLT",
+  "VBHN",
+  "QC",
+  "HD",
+  "QĐi",
+  "QyĐ",
+]);
 
 /**
  * Every target of a document. A resolution that lists its targets "(1) … (n)" under a title with
@@ -168,7 +191,7 @@ export function readTargets(mt: MatchingText, reading: TargetReading): Target[] 
     raws.push(...scanTargets(mt, node.contentFrom, ownEnd));
   }
   const numbered = raws.length > 0;
-  if (!numbered) raws.push(...scanProseTargets(mt, reading));
+  if (!numbered && !RULE_TYPES.has(reading.typeCode ?? "")) raws.push(...scanProseTargets(mt, reading));
   return raws.map((t) => {
     const span = mt.spanOf(t.start, t.end);
     const first = t.quantities[0];
@@ -266,8 +289,9 @@ const TOTAL_LEAD =
 const YEAR_LEAD =
   /(?:^|\n)[ \t]*(?:[-+•*]|[a-zđ]\)|\d+[.)])?[ \t]*(?:den\s+(?:het\s+)?)?nam\s+20\d{2}[ \t]*:/g;
 /** folded: words of commitment that make a number in running text a target. */
-const COMMITMENT =
-  /(?<![a-z])(?:phan\s+dau|chi\s+tieu|muc\s+tieu|dam\s+bao|nang\s+(?:ty\s+le|len|cao\s+ty\s+le))(?![a-z])/;
+const COMMITMENT = /(?<![a-z])(?:phan\s+dau|nang\s+(?:ty\s+le|len|cao\s+ty\s+le))(?![a-z])/;
+/** folded: a verb that sets a level ("đạt", "tăng", "giảm"): a known indicator with a number is a target only after one ("tỷ lệ hộ nghèo trên 30%" says which communes qualify). */
+const LEVEL_VERB = /(?<![a-z])(?:dat|tang|giam|nang)(?![a-z])/;
 /** folded: words that make a number a result or a comparison, not a target ("ước đạt", "cùng kỳ năm 2016 đạt"). */
 const RESULT =
   /(?<![a-z])(?:uoc\s+(?:dat|tinh|thuc\s+hien|dat\s+duoc)|(?:da|van)\s+(?:dat|thuc\s+hien|hoan\s+thanh|giai\s+ngan|co|tang|giam)|dat\s+duoc|thuc\s+hien\s+duoc|cung\s+ky|so\s+voi\s+(?:cung\s+ky|ke\s+hoach|du\s+toan|nam\s+truoc)|nam\s+truoc|luy\s+ke|hien\s+nay|hien\s+co|giam\s+so|tang\s+so)(?![a-z])/;
@@ -287,8 +311,8 @@ interface Zone {
  * heading "Các chỉ tiêu …", "Mục tiêu cụ thể", "MỤC TIÊU, YÊU CẦU"), every clause with a number
  * and a unit or comparator; in a list item led by its year ("- Đến năm 2025: …", "a) Năm 2018:
  * …"); the clause after a lead stating a total ("Số lượng thực hiện:", "Nhu cầu vốn đầu tư …");
- * elsewhere, a clause with words of commitment ("phấn đấu", "tối thiểu", "trở lên" …) or naming a
- * known indicator with a comparator ("đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở
+ * elsewhere, a clause with words of commitment before the number ("phấn đấu", "nâng tỷ lệ") or
+ * naming a known indicator with a verb that sets a level and a comparator ("đảm bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở
  * lên"). Never a number said of results ("ước đạt", "cùng kỳ", "so với …") or in a section that
  * reports them ("Về tình hình thực hiện …"). Ordinals count the targets in text order.
  */
@@ -346,6 +370,7 @@ export function scanProseTargets(mt: MatchingText, reading: TargetReading): RawT
       const words = foldKey(folded.slice(part.from, at[at.length - 1]));
       const named =
         quantities.some((q) => q.comparator !== null && q.unit !== null) &&
+        LEVEL_VERB.test(words) &&
         indicatorFor(words, foldKey(folded.slice(part.from, part.to)), null) !== null;
       if (!zoned && !COMMITMENT.test(words) && !named) continue;
       let end = part.to;
