@@ -79,6 +79,8 @@ function locate(text: string, quote: string): [number, number] | null {
  * each read with dev afterwards. The next one written is to be named fresh4.yaml.
  */
 export const HELD_OUT_SET = "fresh4";
+// fresh4.yaml was scored once (commit f2f2e57: RELATIONS-ACCURACY-FRESH4.md); a next held-out set
+// is to be named fresh5.yaml, and HELD_OUT_SET moved to it before any work on fresh4's misses.
 
 /**
  * One convention across the gold's annotators, fixed before the third fresh set was scored: an
