@@ -24,6 +24,9 @@ import { knownLaw } from "./references/laws/known-law.js";
 import { buildTaskTree, toTaskNode } from "./tree/task-tree.js";
 import { SIGNATURE_BLOCK_STARTS } from "./vocabulary/phrases.js";
 
+/** folded, right before a year: a plan's horizon ("định hướng", "tầm nhìn"; OCR "tầm nhm"), not a deadline. */
+const HORIZON_BEFORE = /(?<![a-z])(?:dinh\s+huong|tam\s+nh[a-z]{0,2})\s*$/;
+
 export interface ExtractOptions {
   /** file name or URL, for messages and as a last resort for the document's number */
   sourceName?: string;
@@ -158,7 +161,13 @@ function extractUnchecked(text: string, options: ExtractOptions): ParsedDocument
     typeCode: head.header.typeCode,
   });
 
-  const rawDeadlines = scanDeadlines(mt);
+  // a year in a cited document's title or a plan's horizon ("… giai đoạn 2021 - 2025, định hướng
+  // đến năm 2030", "tầm nhìn đến năm 2050") names that document, it sets no deadline
+  const rawDeadlines = scanDeadlines(mt).filter(
+    (d) =>
+      !raws.some((r) => r.titleStart >= 0 && d.start >= r.titleStart && d.end <= r.titleEnd) &&
+      !HORIZON_BEFORE.test(mt.folded.slice(Math.max(0, d.start - 24), d.start)),
+  );
   const deadlines = rawDeadlines.map((d) => {
     const span = mt.spanOf(d.start, d.end);
     return {

@@ -149,6 +149,86 @@ describe("targets, deadlines and assignments of the seed", () => {
   });
 });
 
+describe("every responsibility of section III and every deadline of section II, as the seed prints them", () => {
+  it("section III: each item's bodies, in text order (lines 683–703 of the seed)", async () => {
+    const codes = ["III.1", "III.2", "III.3", "III.4"];
+    const bodies: Record<string, string[]> = {};
+    for (const code of codes) {
+      const { document } = await query<{
+        document: { task: { assignedTo: { organization: { name: string } }[] } };
+      }>(
+        `{ document: node(id: ${JSON.stringify(await seedId())}) { ... on Document { task(code: ${JSON.stringify(code)}) { assignedTo { organization { name } } } } } }`,
+      );
+      bodies[code] = document.task.assignedTo.map((a) => a.organization.name);
+    }
+    // "1. Đảng Đoàn Hội đồng nhân dân tỉnh chỉ đạo …; Ban cán sự đảng ủy ban nhân dân tỉnh, các
+    // huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc, các ban xây dựng Đảng của Tỉnh ủy, Mặt trận Tổ
+    // quốc và các tồ chức chính trị - xã hội tỉnh căn cứ Nghị quyết này …"
+    // (the bodies of one passage come in key order)
+    const iii1 = [...bodies["III.1"]!].sort();
+    expect(iii1).toHaveLength(9);
+    expect(iii1.filter((n) => !/^(?:Thị ủy|Thành ủy)/.test(n))).toEqual(
+      [
+        "Đảng Đoàn Hội đồng nhân dân tỉnh",
+        "Ban cán sự đảng ủy ban nhân dân tỉnh",
+        "Huyện ủy",
+        "Đảng ủy trực thuộc",
+        "Ban xây dựng Đảng của Tỉnh ủy",
+        "Mặt trận Tổ quốc",
+        // "các tồ chức" (OCR) read as "Tổ chức"
+        "Tổ chức chính trị - xã hội tỉnh",
+      ].sort(),
+    );
+    expect(iii1.filter((n) => /^(?:Thị ủy|Thành ủy)/.test(n))).toHaveLength(2);
+    // "2. Ban Tuyên giáo Tỉnh ủy, Sở Thông tín Truyền thông, Trung tâm Truyền thông tỉnh chủ ừì …"
+    expect(bodies["III.2"]).toEqual([
+      "Ban Tuyên giáo Tỉnh ủy Quảng Ninh",
+      "Sở Thông tin và Truyền thông Quảng Ninh",
+      "Trung tâm Truyền thông tỉnh",
+    ]);
+    // "3. ủy ban kiểm tra Tỉnh ủy thực hiện …. Các ban xây dựng đảng và Văn phòng Tỉnh ủy …"
+    expect(bodies["III.3"]).toEqual([
+      "Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh",
+      "Ban xây dựng đảng",
+      "Văn phòng Tỉnh ủy Quảng Ninh",
+    ]);
+    // "4. Các đồng chí ủy viên Ban Chấp hành Đảng bộ tỉnh, ủy viên Ban Thường vụ Tỉnh ủy …"
+    expect(bodies["III.4"]).toEqual(["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy"]);
+  });
+
+  it("section II: every deadline its text sets, and no year of a cited title or a plan's horizon", async () => {
+    const { document } = await query<{
+      document: {
+        tasks: { code: string; deadlines: { date: string | null; period: string | null; quote: string }[] }[];
+      };
+    }>(
+      `{ document: node(id: ${JSON.stringify(await seedId())}) { ... on Document { tasks { code deadlines { date period quote } children { code deadlines { date period quote } children { code deadlines { date period quote } } } } } } }`,
+    );
+    type Node = {
+      code: string;
+      deadlines: { date: string | null; period: string | null; quote: string }[];
+      children?: Node[];
+    };
+    const all: [string, string | null, string | null, string][] = [];
+    const walk = (nodes: Node[]) => {
+      for (const n of nodes) {
+        for (const d of n.deadlines) all.push([n.code, d.date, d.period, d.quote]);
+        walk(n.children ?? []);
+      }
+    };
+    walk(document.tasks as Node[]);
+    // line 421 "Phấn đấu trong năm 2022 trồng mới …", lines 463–464 "đến 31/12/2022 … đến hết Quý
+    // III/2022", line 577 "Đến hết năm 2022, cơ bản hoàn thành chuyển đổi số …"; not "định hướng đến
+    // năm 2030" (line 343), "tầm nhm đến năm 2050" (471), "Chiến lược … văn hóa đến năm 2030" (609)
+    expect(all.filter(([code]) => code.startsWith("II."))).toEqual([
+      ["II.3.3", null, "2022", "trong năm 2022"],
+      ["II.3.4", "2022-12-31", null, "đến 31/12/2022"],
+      ["II.3.4", null, "2022-Q3", "đến hết Quý III/2022"],
+      ["II.4.3", null, "2022", "Đến hết năm 2022"],
+    ]);
+  });
+});
+
 /** The seed resolution's global id (it has no symbol: its key comes from its header). */
 async function seedId(): Promise<string> {
   const { records } = await driver.executeQuery(
