@@ -209,6 +209,8 @@ async function runSize(ctx: SizeContext, plan: SizePlan, result: SizeResult): Pr
         NEO4J_PASSWORD: graph.password,
         NEO4J_DATABASE: graph.database,
         PORT: "0",
+        // cancu's answer cache: off unless CANCU_CACHE_BYTES was given (options.ts); the others ignore it
+        CANCU_CACHE_BYTES: String(options.cancuCacheBytes ?? 0),
       };
       for (const launch of launches) {
         const server = await startLaunch(launch, env);

@@ -1,7 +1,7 @@
 /** Command-line flags of `npm run bench` (bench/run.ts). */
 import os from "node:os";
 import path from "node:path";
-import { projectRoot } from "../../src/config/settings.js";
+import { loadSettings, projectRoot } from "../../src/config/settings.js";
 
 export type OpenLoopMode = "paced" | "autocannon" | "off";
 
@@ -41,6 +41,12 @@ export interface RunOptions {
   /** Neo4j memory, unless CANCU_NEO4J_HEAP / CANCU_NEO4J_PAGE_CACHE are set */
   neo4jHeap: string;
   neo4jPageCache: string;
+  /**
+   * cancu's answer cache in bytes (#21): CANCU_CACHE_BYTES when set, else 0 (off). The benchmark
+   * passes it to its cancu server explicitly, so that the setting's 256 MiB default never caches
+   * the cold questions.
+   */
+  cancuCacheBytes?: number;
 }
 
 export const usage = `npm run bench -- [flags]
@@ -57,10 +63,12 @@ export const usage = `npm run bench -- [flags]
                           skip: measure the questions that agree, report the others as failed
   --seed 6                corpus, pools and run order
   --pools 5,50            hot and cold pool sizes per question (every instance is checked
-                          against all three targets before the load: bigger pools cost time)
+                          against all three targets before the load: bigger pools cost time);
+                          a cold size of 0 measures the hot pool alone (repeated questions)
   --check-every 10        check the first 20 response bodies of a run, then one in N, against
                           the canonical answer
   --out bench/RESULTS.md  the report; raw numbers go to <out dir>/results/<date>.json
+  (environment) CANCU_CACHE_BYTES=256m turns cancu's answer cache on (default here: off)
   --tiny                  smoke run: a tiny graph, 1 trial, very short runs (report to a temp dir)
 `;
 
@@ -156,11 +164,13 @@ export function parseOptions(argv: readonly string[]): RunOptions {
     questions: flags.has("--questions") ? get("--questions", "").split(",").filter(Boolean) : null,
     seed: Math.round(parseCount("--seed", get("--seed", "6"))),
     hotPool: Math.round(parseCount("--pools", hot ?? "5")),
-    coldPool: Math.round(parseCount("--pools", cold ?? "50")),
+    // 0: no cold pool, every request a repeated question (the hot pool alone, #21)
+    coldPool: cold?.trim() === "0" ? 0 : Math.round(parseCount("--pools", cold ?? "50")),
     checkEvery: Math.round(parseCount("--check-every", get("--check-every", tiny ? "1" : "10"))),
     out,
     tiny,
     neo4jHeap: process.env.CANCU_NEO4J_HEAP || (tiny ? "1g" : "3g"),
     neo4jPageCache: process.env.CANCU_NEO4J_PAGE_CACHE || (tiny ? "256m" : "3g"),
+    cancuCacheBytes: process.env.CANCU_CACHE_BYTES ? loadSettings(process.env).cache.bytes : 0,
   };
 }

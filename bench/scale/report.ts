@@ -210,6 +210,12 @@ function goalsSection(results: RunResults): string[] {
   return [...lines, ""];
 }
 
+/** The answer cache as the run set it (older results have no such field: the cache was off). */
+function cacheNote(bytes: number): string {
+  if (bytes === 0) return "off (each answer computed; `CANCU_CACHE_BYTES` turns it on)";
+  return `on, ${Math.round(bytes / 1024 ** 2)} MiB (\`CANCU_CACHE_BYTES=${bytes}\`): a repeated question is answered without the database once kept, after one version read`;
+}
+
 function methodSection(results: RunResults): string[] {
   const o = results.options;
   const traversal = results.questions.filter((q) => q.traversal).map((q) => `\`${q.name}\``);
@@ -246,10 +252,14 @@ function methodSection(results: RunResults): string[] {
       " is not measured on it; the others are. If that target is cancu, the question is not measured.",
     "",
     `**Questions.** Traversal: ${traversal.join(", ") || "none"}. Others: ${other.join(", ") || "none"}.` +
-      ` Each has a hot pool (${o.hotPool} instances asked again and again) and a cold pool (${o.coldPool}` +
-      " instances, each asked about once per pass). The request list alternates them, so half of all" +
-      " requests are hot and half cold; latencies are kept per pool, so hot and cold p50 are reported" +
-      " from the same runs (a separate run per pool would double the run time).",
+      (o.coldPool === 0
+        ? ` Each has a hot pool only (${o.hotPool} instances asked again and again, \`--pools ${o.hotPool},0\`):` +
+          " every request repeats a question, so throughput is the hot pool's."
+        : ` Each has a hot pool (${o.hotPool} instances asked again and again) and a cold pool (${o.coldPool}` +
+          " instances, each asked about once per pass). The request list alternates them, so half of all" +
+          " requests are hot and half cold; latencies are kept per pool, so hot and cold p50 are reported" +
+          " from the same runs (a separate run per pool would double the run time).") +
+      ` cancu's answer cache (#21): ${cacheNote(o.cancuCacheBytes ?? 0)}.`,
     "",
     "**Load.** autocannon 9 (programmatic API) on loopback, pipelining 1, each client starting at its own" +
       " place in the request list. Closed loop: a client sends its next request when the answer is in." +
