@@ -164,7 +164,7 @@ export function parseOptions(argv: readonly string[]): RunOptions {
     questions: flags.has("--questions") ? get("--questions", "").split(",").filter(Boolean) : null,
     seed: Math.round(parseCount("--seed", get("--seed", "6"))),
     hotPool: Math.round(parseCount("--pools", hot ?? "5")),
-    // 0: no cold pool, every request a repeated question (the hot pool alone, #21)
+    // 0: no cold instances of their own (hotAndCold repeats the hot ones): the hot pool alone (#21)
     coldPool: cold?.trim() === "0" ? 0 : Math.round(parseCount("--pools", cold ?? "50")),
     checkEvery: Math.round(parseCount("--check-every", get("--check-every", tiny ? "1" : "10"))),
     out,

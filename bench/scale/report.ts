@@ -254,7 +254,8 @@ function methodSection(results: RunResults): string[] {
     `**Questions.** Traversal: ${traversal.join(", ") || "none"}. Others: ${other.join(", ") || "none"}.` +
       (o.coldPool === 0
         ? ` Each has a hot pool only (${o.hotPool} instances asked again and again, \`--pools ${o.hotPool},0\`):` +
-          " every request repeats a question, so throughput is the hot pool's."
+          " the cold list repeats the same instances (query-mix.ts, hotAndCold), so every request repeats" +
+          " one of them and throughput is the hot pool's."
         : ` Each has a hot pool (${o.hotPool} instances asked again and again) and a cold pool (${o.coldPool}` +
           " instances, each asked about once per pass). The request list alternates them, so half of all" +
           " requests are hot and half cold; latencies are kept per pool, so hot and cold p50 are reported" +
