@@ -52,13 +52,21 @@ export function deadlineList(deadlines: readonly DeadlineFacts[], className = "d
   );
 }
 
-const kinds = ["party", "state", "legislature", "council", "ministry", "other"] as const;
+/** Each kind of body with its label's key (spelled out, so that every label is found in the source). */
+const kindLabels = {
+  party: "orgKind_party",
+  state: "orgKind_state",
+  legislature: "orgKind_legislature",
+  council: "orgKind_council",
+  ministry: "orgKind_ministry",
+  other: "orgKind_other",
+} as const;
 
 /** The label of a body's kind (party, state …); the word as given when it is not one of them. */
 export function kindLabel(kind: string | null | undefined): string {
   if (!kind) return t("unknown");
-  const known = kinds.find((candidate) => candidate === kind);
-  return known ? t(`orgKind_${known}`) : kind;
+  const key = Object.hasOwn(kindLabels, kind) ? kindLabels[kind as keyof typeof kindLabels] : null;
+  return key ? t(key) : kind;
 }
 
 /** Links to the HTTP exports of a scope: its deadlines as iCalendar, its duties as CSV. */

@@ -301,12 +301,13 @@ function targetsSection(targets: readonly Target[]): HTMLElement | null {
   );
 }
 
-const bases = ["TASK", "HEADING", "DOCUMENT"] as const;
+/** Each basis of a proof with its label's key (spelled out, so that every label is found in the source). */
+const basisLabels = { TASK: "basis_TASK", HEADING: "basis_HEADING", DOCUMENT: "basis_DOCUMENT" } as const;
 
 /** TASK, HEADING, DOCUMENT in words; another basis as the API gives it. */
 function basisLabel(basis: string): string {
-  const known = bases.find((candidate) => candidate === basis);
-  return known ? t(`basis_${known}`) : basis;
+  const key = Object.hasOwn(basisLabels, basis) ? basisLabels[basis as keyof typeof basisLabels] : null;
+  return key ? t(key) : basis;
 }
 
 function proofItem(proof: Proof): HTMLLIElement {
