@@ -192,6 +192,15 @@ export function organizationFromName(rawName: string, contextProvince: string | 
     const named = stripProvince(repairedFolded).province;
     return withPrinted(organizationRef(known, named ?? contextProvince), printed);
   }
+  // a provincial sector is its department: "Ngành giáo dục và đào tạo" is the Sở Giáo dục và Đào tạo
+  const sector = /^nganh\s+(.+)$/.exec(stripProvince(repairedFolded).body);
+  const department = sector ? entryBySpelling.get(organizationLookupKey(`so ${sector[1]}`)) : undefined;
+  if (department?.provincial && contextProvince) {
+    return withPrinted(
+      organizationRef(department, stripProvince(repairedFolded).province ?? contextProvince),
+      printed,
+    );
+  }
   const head = repairedFolded.replace(/^(?:cac dong chi|cac|nhung)\s+/, "");
   const kind = BODY_KIND_PREFIXES.find(([prefix]) => head.startsWith(prefix))?.[1] ?? "other";
   const national = NATIONAL_BODY_PREFIXES.some((p) => folded.startsWith(p));

@@ -136,7 +136,10 @@ const VERB = new RegExp(
       "duoc giao",
       "thi hanh",
       "phai",
-    ].join("|") +
+    ]
+      // a verb's words may be printed across a line break ("ban\nhành")
+      .map((v) => v.replace(/ /g, String.raw`\s+`))
+      .join("|") +
     String.raw`)(?![a-z])`,
   "g",
 );
@@ -169,8 +172,10 @@ const MAX_SUBJECT = 300;
  * (read by scanResponsibilities): "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện …", "Thường trực
  * HĐND tỉnh, các Ban … giám sát …", "Chính phủ quy định chi tiết …", items under a heading that
  * names a body ("3. Trách nhiệm của Bộ Công an", "2. Sở Nông nghiệp và Môi trường") and a task
- * list's "Đơn vị chủ trì:". The items of an implementation section that scanResponsibilities read
- * (`implementation`) keep that reading; the passages it left are read here. Each body carries its role: the one that "chủ trì" leads, those it
+ * list's "Đơn vị chủ trì:", and the rows of a task table printed one cell per line (tableRows). The
+ * items of an implementation section that scanResponsibilities read (`implementation`) keep that
+ * reading unless it took a duty's words for a body or the item's lines each assign a duty (then
+ * they are read here); the passages it left are read here. Each body carries its role: the one that "chủ trì" leads, those it
  * "phối hợp với" support; a body that "phối hợp với" another supports it.
  */
 export function scanAssignments(
@@ -196,7 +201,8 @@ export function scanAssignments(
     let subject = inherited(node);
     let fieldTask: Responsibility | null = null;
     let previous: { r: Responsibility; start: number } | null = null;
-    for (const [cs, ce] of clauses(mt, node.contentFrom, ownEnd)) {
+    let listEnd = -1;
+    for (const [cs, ce] of headingLinesApart(mt, clauses(mt, node.contentFrom, ownEnd))) {
       let f = mt.folded.slice(cs, ce);
       let p = 0;
       const skip = (re: RegExp): boolean => {
@@ -247,17 +253,22 @@ export function scanAssignments(
       if (!verb) {
         // a line naming bodies only ("2. Sở Nông nghiệp và Môi trường", "1. Giám đốc các Sở …:") heads the items after it
         if (own.length > 0 && !directed && !directs) {
-          subject = own;
-          if (cs === node.contentFrom) headingBodies.set(node, own);
+          // "1. Giám đốc các Sở …; Chủ tịch Ủy ban nhân dân các xã, phường:": a heading's list goes on past a semicolon
+          const goesOn =
+            listEnd > 0 && mt.text[listEnd - 1] === ";" && /^\s*$/.test(mt.text.slice(listEnd, cs));
+          subject = goesOn ? [...subject, ...own] : own;
+          if (cs === node.contentFrom || goesOn) headingBodies.set(node, subject);
+          listEnd = ce;
         }
         continue;
       }
-      const verbWord = verb[0];
-      const after = cs + verb.index + verbWord.length;
+      const verbWord = verb[0].replace(/\s+/g, " ");
+      const after = cs + verb.index + verb[0].length;
       const bodies: AssignedOrganization[] = [];
-      if (directs) bodies.push(...subject, ...own);
+      // copies: a heading's bodies take the role of each duty under it
+      if (directs) bodies.push(...subject.map((b) => ({ ...b })), ...own);
       else if (own.length > 0) bodies.push(...own);
-      else if (verb.index === p) bodies.push(...subject);
+      else if (verb.index === p) bodies.push(...subject.map((b) => ({ ...b })));
       // who else the verb names, and their roles
       const rest = mt.folded.slice(after, ce);
       if (verbWord === "chu tri") {
@@ -282,8 +293,171 @@ export function scanAssignments(
     }
   }
   // an implementation section's items read by scanResponsibilities keep that reading
-  const taken = implementation.map((r) => r.span);
-  return [...implementation, ...out.filter((r) => !taken.some((t) => t[0] < r.span[1] && r.span[0] < t[1]))];
+  const meets = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+    a[0] < b[1] && b[0] < a[1];
+  // … unless it took a duty's words for a body ("Sở Nông nghiệp và Môi trường - Là cơ quan thường trực",
+  // "Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh"): then the passage is read here
+  // or of a body heading an item whose lines each assign a duty ("2. Sở Nông nghiệp và Môi trường\n- Là
+  // cơ quan thường trực …\n- Chủ trì, phối hợp với …"), read here one by one with their roles
+  const kept = implementation.filter((r) => {
+    const within = out.filter((o) => meets(o.span, r.span));
+    if (within.length === 0) return true;
+    if (r.organizations.some((o) => misreadBody(o.printed ?? o.name))) return false;
+    if (within.some((w) => w.organizations.some((o) => misreadBody(o.printed ?? o.name)))) return true;
+    return !(
+      within.length > 1 &&
+      r.organizations.every((o) => within.some((w) => w.organizations.some((b) => b.key === o.key)))
+    );
+  });
+  const taken = kept.map((r) => r.span);
+  const read = [...kept, ...out.filter((r) => !taken.some((t) => meets(t, r.span)))];
+  const rows = tableRows(mt, deadlines, province).filter((r) => !read.some((o) => meets(o.span, r.span)));
+  return [...read, ...rows];
+}
+
+/** A body's name that holds the words of a duty: a lower-case verb, "giao", a dash before a capital, "trong việc". */
+function misreadBody(name: string): boolean {
+  const f = fold(name);
+  const printed = name.normalize("NFC");
+  if (!isBodyStart(printed)) return true;
+  // a list read as one name ("Bộ trưởng và Thủ trưởng cơ quan ngang bộ và Chủ tịch …")
+  if (printed.split(/\s+và\s+/u).filter((part) => isBodyStart(part) && /^\p{Lu}/u.test(part)).length > 1)
+    return true;
+  if (/\s(?:giao|trong việc|theo nhiệm vụ)(?!\p{L})|\s[-–]\s+\p{Lu}/u.test(printed)) return true;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(f); m; m = VERB.exec(f)) {
+    if (m.index === 0 || NAME_BEFORE_VERB.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const at = f.slice(0, m.index).split(/\s+/).length - 1;
+    const word = printed.split(/\s+/)[at] ?? "";
+    if (word === word.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** folded: the header cells of a task table's lead and partner columns ("Sở, ngành chủ trì, tham mưu", "Đơn vị phối hợp thực hiện"). */
+const LEAD_COLUMN = /^[^:]{0,40}\bchu tri\b[^:]{0,30}$/;
+const SUPPORT_COLUMN = /^[^:]{0,40}\bphoi hop\b[^:]{0,30}$/;
+const TASK_COLUMN = /^(?:ten\s+)?(?:nhiem vu|noi dung)\b[^:]{0,30}$/;
+const TIME_COLUMN = /^thoi gian\b[^:]{0,30}$/;
+
+/**
+ * The rows of a task table printed one cell per line (an appendix "TT | Tên nhiệm vụ | Sở, ngành
+ * chủ trì | Đơn vị phối hợp | Thời gian thực hiện"): after a header with a lead column, a partner
+ * column and a time column, each row is a block of lines opened by its number, its last three
+ * lines the lead, the partners and the time, the lines before them the task. A cell is split at
+ * semicolons; a plural class ("Các Sở, ban, ngành và các cơ quan, đơn vị liên quan") is one body.
+ */
+function tableRows(
+  mt: MatchingText,
+  deadlines: readonly RawDeadline[],
+  province: string | null,
+): Responsibility[] {
+  const out: Responsibility[] = [];
+  const lines: [number, number][] = [];
+  for (let s = 0; s <= mt.text.length;) {
+    const nl = mt.text.indexOf("\n", s);
+    const e = nl < 0 ? mt.text.length : nl;
+    lines.push([s, e]);
+    s = e + 1;
+  }
+  const folded = (l: [number, number]): string => fold(mt.text.slice(l[0], l[1]));
+  for (let i = 0; i + 2 < lines.length; i++) {
+    // the columns in this order, the task's before the lead's ("Tên nhiệm vụ | Sở, ngành chủ trì | Đơn vị phối hợp | Thời gian")
+    const columns =
+      i > 0 &&
+      TASK_COLUMN.test(folded(lines[i - 1]!)) &&
+      LEAD_COLUMN.test(folded(lines[i]!)) &&
+      !/\bnhiem vu\b/.test(folded(lines[i]!)) &&
+      SUPPORT_COLUMN.test(folded(lines[i + 1]!)) &&
+      TIME_COLUMN.test(folded(lines[i + 2]!));
+    if (!columns) continue;
+    // rows after the header, each opened by a line holding its number alone, up to a blank line or the next row
+    let j = i + 3;
+    while (j < lines.length && j < i + 20 && !/^\d{1,3}\.?$/.test(folded(lines[j]!))) j++;
+    while (j < lines.length) {
+      const number = /^(\d{1,3})\.?$/.exec(folded(lines[j]!));
+      if (!number) break;
+      const block: [number, number][] = [lines[j++]!];
+      // a row short of its five cells goes on past a blank line
+      for (;;) {
+        while (j < lines.length && folded(lines[j]!) !== "" && !/^\d{1,3}\.?$/.test(folded(lines[j]!)))
+          block.push(lines[j++]!);
+        while (j < lines.length && folded(lines[j]!) === "") j++;
+        if (block.length >= 5 || j >= lines.length || /^\d{1,3}\.?$/.test(folded(lines[j]!))) break;
+      }
+      if (block.length < 5) continue;
+      const [lead, support, time] = block.slice(-3) as [[number, number], [number, number], [number, number]];
+      // each cell on its line: the lead's and the partners' name bodies
+      const text = (l: [number, number]): string => mt.text.slice(l[0], l[1]).trim();
+      if (!isBodyStart(text(lead)) || !isBodyStart(text(support))) continue;
+      const leads = cellBodies(mt, lead, province, "lead");
+      if (leads.length === 0) continue;
+      const bodies = dedupe([...leads, ...cellBodies(mt, support, province, "support")]);
+      const from = block[1]![0];
+      const r = responsibility(mt, { code: `PL.${number[1]}` } as TreeNode, from, time[1], bodies, deadlines);
+      r.duty = cleanPassage(mt, from, block[block.length - 4]![1]).replace(/[.;:]$/u, "");
+      out.push(r);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function cellBodies(
+  mt: MatchingText,
+  [from, to]: [number, number],
+  province: string | null,
+  role: AssignmentRole,
+): AssignedOrganization[] {
+  const out: AssignedOrganization[] = [];
+  let s = from;
+  for (const part of `${mt.text.slice(from, to)};`.split(";")) {
+    const e = s + part.length;
+    const name = part.replace(/\s+/g, " ").trim();
+    if (/^(?:các|những)\s/iu.test(name) && isBodyStart(name) && name.length <= 160)
+      out.push({ ...organizationFromName(name, province), role });
+    else if (name.length > 0) out.push(...bodyList(mt, s, e, province, role, false));
+    s = e + 1;
+  }
+  return out;
+}
+
+/** folded: an assignment that opens inside a sentence ("… đã đề ra và yêu cầu Ủy ban nhân dân tỉnh tăng cường …"). */
+const INNER_ASSIGNMENT = /\s(?:va|dong thoi)\s+(?=(?:giao(?:\s+cho)?|yeu cau|de nghi)\s)/g;
+
+/** A clause split where an assignment opens inside it: the assignment is a clause of its own. */
+function assignmentsApart(mt: MatchingText, spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [cs, ce] of spans) {
+    let s = cs;
+    for (const m of mt.folded.slice(cs, ce).matchAll(INNER_ASSIGNMENT)) {
+      const at = cs + m.index;
+      if (at > s) out.push([s, at]);
+      s = at + m[0].length;
+    }
+    out.push([s, ce]);
+  }
+  return out;
+}
+
+/**
+ * A heading "Trách nhiệm (của) X" on a line of its own is a clause of its own: the line after it
+ * starts the duty ("5. Trách nhiệm của Bộ Quốc phòng\nPhối hợp với Bộ Công an …").
+ */
+function headingLinesApart(mt: MatchingText, spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [cs, ce] of assignmentsApart(mt, spans)) {
+    const nl = mt.text.indexOf("\n", cs);
+    const f = mt.folded.slice(cs, ce).replace(/^[-+•*]\s*/, "");
+    if (nl > cs && nl < ce && RESPONSIBILITY_HEADING.test(f) && mt.text.slice(nl + 1, ce).trim().length > 0) {
+      let e = nl;
+      while (e > cs && /\s/.test(mt.text[e - 1]!)) e--;
+      let s = nl + 1;
+      while (s < ce && /\s/.test(mt.text[s]!)) s++;
+      out.push([cs, e], [s, ce]);
+    } else out.push([cs, ce]);
+  }
+  return out;
 }
 
 function extend(
@@ -356,6 +530,10 @@ const PLURAL = /(?:^|\s)(?:cac|nhung)\s/;
 const CLASS_WORD =
   /^(?:ban|nganh|doan the|dia phuong|co quan|don vi|to chuc|ca nhan|thanh pho|thi xa|thi tran|phuong|huyen|xa|cap|bo)(?![a-z])/;
 
+/** folded: a class noun standing alone, the head of a list of classes ("bộ, ngành, địa phương"). */
+const BARE_CLASS =
+  /^(?:bo|nganh|so|ban|dia phuong|co quan|don vi)(?:,? (?:bo|nganh|so|ban|dia phuong|co quan|don vi))*$/;
+
 /**
  * The bodies a list names: split at commas, semicolons and "và"; a piece that names no body
  * continues the one before ("Sở Kế hoạch và Đầu tư"), and so does a lower-case piece after a
@@ -385,13 +563,24 @@ function bodyList(
     let e = b;
     while (s < e && /[-–:\s]/.test(text[s]!)) s++;
     while (e > s && /[-–:.\s]/.test(text[e - 1]!)) e--;
+    // a name ends before the words of a duty's circumstances ("cơ quan, đơn vị có liên quan trong quá trình")
+    const circumstance = /\s(?:trong|theo|để|nhằm)\s/u.exec(text.slice(s, e));
+    if (circumstance && circumstance.index > 0) e = s + circumstance.index;
     if (e <= s) continue;
+    if (circumstance && circumstance.index > 0) {
+      // the list ends there
+      const previous = spans[spans.length - 1];
+      if (previous && !isBodyStart(text.slice(s, e))) previous[1] = e;
+      else spans.push([s, e]);
+      break;
+    }
     const p = text.slice(s, e);
     const previous = spans[spans.length - 1];
+    const before = previous ? fold(text.slice(previous[0], previous[1])) : "";
     const continues =
       previous !== undefined &&
       (!isBodyStart(p) ||
-        (PLURAL.test(` ${fold(text.slice(previous[0], previous[1]))}`) &&
+        ((PLURAL.test(` ${before}`) || BARE_CLASS.test(before)) &&
           /^\p{Ll}/u.test(p) &&
           CLASS_WORD.test(fold(p))));
     if (continues) previous[1] = e;
@@ -414,7 +603,7 @@ function bodyList(
 function isBodyStart(printed: string): boolean {
   if (!BODY_START.test(fold(printed))) return false;
   const first = /^(?:(?:các|những|mọi)\s+)?(\p{L}+)/iu.exec(printed.normalize("NFC"))?.[1]?.toLowerCase();
-  return first !== "bố" && first !== "số" && first !== "bạn";
+  return first !== "bố" && first !== "số" && first !== "sơ" && first !== "bản" && first !== "bạn";
 }
 
 const fold = (s: string): string =>

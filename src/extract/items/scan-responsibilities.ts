@@ -113,6 +113,8 @@ function bodiesOf(mt: MatchingText, from: number, to: number, province: string |
   const pieces = text
     .split(BODY_LIST_SEPARATOR)
     .map((p) => p.replace(/\s+/g, " ").trim())
+    // a name ends before the words of a duty's circumstances ("đại biểu Hội đồng nhân dân tỉnh theo nhiệm vụ, …")
+    .map((p) => p.replace(/\s(?:trong|theo|để|nhằm)\s.*$/u, ""))
     .filter((p) => p.length > 0);
   const merged: string[] = [];
   for (const p of pieces) {
