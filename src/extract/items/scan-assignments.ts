@@ -303,6 +303,8 @@ export function scanAssignments(
     const within = out.filter((o) => meets(o.span, r.span));
     if (within.length === 0) return true;
     if (r.organizations.some((o) => misreadBody(o.printed ?? o.name))) return false;
+    const at = mt.text.indexOf(r.quote?.split("\n")[0] ?? "\u0000", r.span[0]);
+    if (at >= 0 && bodyLine(mt, at, r.span[1]) !== null) return false;
     if (within.some((w) => w.organizations.some((o) => misreadBody(o.printed ?? o.name)))) return true;
     return !(
       within.length > 1 &&
@@ -422,6 +424,23 @@ function cellBodies(
   return out;
 }
 
+/**
+ * Where a clause's first line ends when that line names a body and nothing else and the next
+ * line opens with a capitalised verb ("3. Bộ Công Thương\nChủ trì, phối hợp với …"); else null.
+ */
+function bodyLine(mt: MatchingText, cs: number, ce: number): number | null {
+  const nl = mt.text.indexOf("\n", cs);
+  if (nl <= cs || nl >= ce) return null;
+  const line = mt.text.slice(cs, nl).trim();
+  if (line.length > 100 || !isBodyStart(line) || /(?:\s(?:và|của)|[,\-–])$/u.test(line)) return null;
+  if (verbAt(mt, cs, fold(line), 1) !== null) return null;
+  const next = mt.text.slice(nl + 1, ce).replace(/^\s+/, "");
+  if (!/^\p{Lu}/u.test(next)) return null;
+  VERB.lastIndex = 0;
+  const m = VERB.exec(fold(next));
+  return m && m.index === 0 ? nl : null;
+}
+
 /** folded: an assignment that opens inside a sentence ("… đã đề ra và yêu cầu Ủy ban nhân dân tỉnh tăng cường …"). */
 const INNER_ASSIGNMENT = /\s(?:va|dong thoi)\s+(?=(?:giao(?:\s+cho)?|yeu cau|de nghi)\s)/g;
 
@@ -449,7 +468,8 @@ function headingLinesApart(mt: MatchingText, spans: [number, number][]): [number
   for (const [cs, ce] of assignmentsApart(mt, spans)) {
     const nl = mt.text.indexOf("\n", cs);
     const f = mt.folded.slice(cs, ce).replace(/^[-+•*]\s*/, "");
-    if (nl > cs && nl < ce && RESPONSIBILITY_HEADING.test(f) && mt.text.slice(nl + 1, ce).trim().length > 0) {
+    const heading = RESPONSIBILITY_HEADING.test(f) || bodyLine(mt, cs, ce) !== null;
+    if (nl > cs && nl < ce && heading && mt.text.slice(nl + 1, ce).trim().length > 0) {
       let e = nl;
       while (e > cs && /\s/.test(mt.text[e - 1]!)) e--;
       let s = nl + 1;
