@@ -573,7 +573,7 @@ export function assignmentsReport(gold: AssignmentsGold, part: Split, commit: st
   return [
     "# Responsibilities, deadlines and targets on hand-made gold",
     "",
-    `Run: \`npx tsx bench/assignments-accuracy.ts${part === "test" ? " --test" : ""}\` on ${date}, commit ${commit}. **Part scored: ${part}** ` +
+    `Run: \`npx tsx bench/assignments-accuracy.ts${part === "dev" ? "" : ` --${part}`}\` on ${date}, commit ${commit}. **Part scored: ${part}** ` +
       `(${sentences.length} responsibility sentences with ${bodies.gold} bodies, ${withValue.length + recurring} deadlines, ${tGold} targets) of bench/assignments-gold/ ` +
       `(14 real documents other than the seed: ${gold.responsibilities.length} sentences, ${gold.deadlines.length} deadlines, ${gold.targets.length} targets in all, written by hand before any project code ran on these texts; see its README). ` +
       (part === "fresh"
