@@ -6,6 +6,7 @@ import {
   DocumentConnectionResolver,
   SearchConnectionResolver,
   TaskConnectionResolver,
+  DrivingDirectiveConnectionResolver,
 } from "./resolvers/connection.resolver.js";
 import { DocumentResolver } from "./resolvers/document.resolver.js";
 import { IngestResolver } from "./resolvers/ingest.resolver.js";
@@ -44,6 +45,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       DocumentConnectionResolver,
       CitationConnectionResolver,
       TaskConnectionResolver,
+      DrivingDirectiveConnectionResolver,
       SearchConnectionResolver,
       SearchResolver,
       SubgraphResolver,

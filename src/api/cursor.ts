@@ -34,3 +34,19 @@ export function decodeCursor<T extends readonly ("string" | "number")[]>(
   }
   return parsed as never;
 }
+
+/**
+ * A cursor of a chain (Task.directivesDrivingPage, Document.tasksImplementing): [depth, date, key],
+ * depth a positive integer; else BAD_USER_INPUT.
+ */
+export function decodeChainCursor(cursor: string): { depth: number; date: string; key: string } {
+  const [depth, date, key] = decodeCursor(cursor, ["number", "string", "string"] as const);
+  if (!Number.isInteger(depth) || depth < 1)
+    throw badUserInput(
+      `"${cursor}" is not a cursor of this list (pass an edge's cursor or pageInfo.endCursor)`,
+      {
+        argumentName: "after",
+      },
+    );
+  return { depth, date, key };
+}

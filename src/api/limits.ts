@@ -29,6 +29,7 @@ export const stringInputCaps: Readonly<Record<string, number>> = {
   "Document.tasksImplementing.after": limits.maxCursorChars,
   "Document.implementers.after": limits.maxCursorChars,
   "Document.relations.after": limits.maxCursorChars,
+  "Task.directivesDrivingPage.after": limits.maxCursorChars,
   "Query.tasksDue.organization": limits.maxIdChars,
   "Query.tasksDue.after": limits.maxCursorChars,
   "Query.targets.indicator": limits.maxCodeChars,

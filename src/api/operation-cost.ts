@@ -88,6 +88,7 @@ export const databaseFields: ReadonlySet<string> = new Set([
   "Task.children",
   "Task.citations",
   "Task.directivesDriving",
+  "Task.directivesDrivingPage",
   "Citation.task",
   "Citation.document",
   "DrivingDirective.inheritedFrom",

@@ -68,6 +68,10 @@ const labels = {
   children: { vi: "Nhiệm vụ con", en: "Sub-tasks" },
   drivers: { vi: "Các văn bản chỉ đạo nhiệm vụ này", en: "Directives driving this task" },
   noDrivers: { vi: "Không tìm thấy văn bản chỉ đạo.", en: "No driving directive found." },
+  moreDrivers: {
+    vi: "Hiển thị {count} văn bản gần nhất (theo độ sâu, ngày ban hành); còn văn bản xa hơn: giảm độ sâu để xem rõ hơn.",
+    en: "Showing the nearest {count} (by depth, then date); there are more further away: lower the depth to narrow them.",
+  },
   depth: { vi: "Độ sâu", en: "Depth" },
   depthHelp: {
     vi: "1: văn bản được trích dẫn trực tiếp; lớn hơn: qua các văn bản đã nạp ở giữa",

@@ -5,6 +5,7 @@ import {
   DocumentConnectionType,
   SearchConnectionType,
   TaskConnectionType,
+  DrivingDirectiveConnectionType,
 } from "../types/connection.type.js";
 
 const totalCountDescription = "Every match, not only this page (counted only when selected)";
@@ -40,6 +41,14 @@ export class TaskConnectionResolver {
 
 @Resolver(() => SearchConnectionType)
 export class SearchConnectionResolver {
+  @FieldResolver(() => Int, { description: totalCountDescription })
+  totalCount(@Root() page: Page<unknown>): number {
+    return total(page);
+  }
+}
+
+@Resolver(() => DrivingDirectiveConnectionType)
+export class DrivingDirectiveConnectionResolver {
   @FieldResolver(() => Int, { description: totalCountDescription })
   totalCount(@Root() page: Page<unknown>): number {
     return total(page);

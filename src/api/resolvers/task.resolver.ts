@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../context.js";
 import { limits } from "../limits.js";
-import { selectedChainFields } from "../selection.js";
+import { selectedChainFields, selectsField } from "../selection.js";
+import { DirectivesDrivingArgs } from "../types/arguments.args.js";
+import { DrivingDirectiveConnectionType } from "../types/connection.type.js";
 import type { DrivingRecord, TaskRecord, CitationRecord } from "../services/graph-records.js";
 import { taskService } from "../services/task.service.js";
 import { CitationType, DrivingDirectiveType } from "../types/citation.type.js";
@@ -35,7 +37,7 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => [DrivingDirectiveType], {
-    description: `Directives driving this task: documents it cites or the headings above it cite (inherited), and onwards through the task trees of ingested documents, up to maxDepth hops (at most ${limits.maxTraversalDepth}); each once, at its shortest chain. Follows citations of kinds BASED_ON, IMPLEMENTS, GUIDES and CITES, never those that act on a document (AMENDS, REPLACES, REPEALS, SUSPENDS, CONSOLIDATES, CORRECTS)`,
+    description: `Directives driving this task: documents it cites or the headings above it cite (inherited), and onwards through the task trees of ingested documents, up to maxDepth hops (at most ${limits.maxTraversalDepth}); each once, at its shortest chain, ordered by depth then key, all of them at once (directivesDrivingPage pages them). Follows citations of kinds BASED_ON, IMPLEMENTS, GUIDES and CITES, never those that act on a document (AMENDS, REPLACES, REPEALS, SUSPENDS, CONSOLIDATES, CORRECTS)`,
   })
   directivesDriving(
     @Root() task: TaskRecord,
@@ -45,6 +47,23 @@ export class TaskResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<DrivingRecord[]> {
     return taskService.directivesDriving(ctx, task, maxDepth, selectedChainFields(info, ["via"]));
+  }
+
+  @FieldResolver(() => DrivingDirectiveConnectionType, {
+    description: `directivesDriving in pages: the same directives and chains, ordered by depth, then the document's date (undated last), then its key. Without totalCount the search stops at the depth that fills the page`,
+  })
+  directivesDrivingPage(
+    @Root() task: TaskRecord,
+    @Args(() => DirectivesDrivingArgs) { maxDepth, first, after }: DirectivesDrivingArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return taskService.directivesDrivingPage(ctx, task, maxDepth ?? null, {
+      first,
+      after,
+      withTotal: selectsField(info, "totalCount"),
+      via: selectedChainFields(info, ["edges", "node", "via"]),
+    });
   }
 }
 

@@ -6,7 +6,7 @@ import {
   type DocumentFilterValues,
 } from "../../graph/queries/index.js";
 import type { ApiContext } from "../context.js";
-import { decodeCursor } from "../cursor.js";
+import { decodeChainCursor, decodeCursor } from "../cursor.js";
 import { badUserInput } from "../errors.js";
 import { fromGlobalId } from "../global-id.js";
 import { boundedInt, limits, pageSize } from "../limits.js";
@@ -174,7 +174,7 @@ export const documentService = {
     args: PageArgs & { via: ChainFields },
   ): Promise<Page<{ node: TaskRecord; depth: number; via: CitationRecord[] }>> {
     const first = pageSize(args.first);
-    const after = args.after ? decodeCursor(args.after, ["string"] as const)[0] : null;
+    const after = args.after ? decodeChainCursor(args.after) : null;
     const depth = boundedInt(
       "maxDepth",
       options.maxDepth,
@@ -191,6 +191,6 @@ export const documentService = {
         via: args.via,
       })
       .load(document.key);
-    return toPage(rows, first, (row) => [row.node.key], total, after !== null);
+    return toPage(rows, first, (row) => [row.depth, row.date, row.node.key], total, after !== null);
   },
 };

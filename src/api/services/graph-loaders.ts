@@ -9,6 +9,8 @@ import {
   citesPages,
   type CitesPageRequest,
   directivesDriving,
+  directivesDrivingPages,
+  type DrivingPageRequest,
   documentsByKeys,
   relationPages,
   assignmentsOfTasks,
@@ -54,7 +56,15 @@ export interface CitedByRow {
 export interface ImplementingRow {
   node: TaskRecord;
   depth: number;
+  /** its document's date, UNDATED for none: the second sort key */
+  date: string;
   via: CitationRecord[];
+}
+/** A directive driving a task, on a page ordered by (depth, date, document key). */
+export interface DrivingRow {
+  node: DrivingRecord;
+  /** the document's date, UNDATED for none */
+  date: string;
 }
 /** A body carrying out a document, with the assignments that prove it (#20). */
 export interface ImplementerRow {
@@ -100,6 +110,7 @@ export class GraphLoaders {
   /** the sentence around a statement's quote, by JSON [sourceKey, start, end, quote] */
   readonly sentences: DataLoader<string, string | null>;
   private readonly drivers = new Map<string, DataLoader<string, DrivingRecord[]>>();
+  private readonly driverPages = new Map<string, DataLoader<string, PageRows<DrivingRow>>>();
   private readonly citedByPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly citesPages = new Map<string, DataLoader<string, PageRows<CitedByRow>>>();
   private readonly implementingPages = new Map<string, DataLoader<string, PageRows<ImplementingRow>>>();
@@ -293,6 +304,31 @@ export class GraphLoaders {
     return loader;
   }
 
+  /** A page of the directives driving each task (one loader per page request shape). */
+  driverPagesOf(page: DrivingPageRequest): DataLoader<string, PageRows<DrivingRow>> {
+    const signature = JSON.stringify(page);
+    let loader = this.driverPages.get(signature);
+    if (!loader) {
+      loader = new DataLoader((keys) =>
+        this.byKey(
+          directivesDrivingPages(keys, page),
+          keys,
+          (r) => ({
+            rows: listOf(column(r, "rows")).map((entry) => {
+              const node = toDriving(entry);
+              this.documents.prime(node.document.key, node.document);
+              return { node, date: stringOf((entry as { date: PlainValue }).date) ?? "" };
+            }),
+            total: numberOf(column(r, "total")),
+          }),
+          { rows: [], total: 0 },
+        ),
+      );
+      this.driverPages.set(signature, loader);
+    }
+    return loader;
+  }
+
   /** A page of citations pointing at each document (one loader per page request shape). */
   citedByOf(page: CitationPageRequest): DataLoader<string, PageRows<CitedByRow>> {
     return this.citationPageLoader(this.citedByPages, page, (keys) => citedByPages(keys, page));
@@ -344,10 +380,15 @@ export class GraphLoaders {
           keys,
           (r) => ({
             rows: listOf(column(r, "rows")).map((entry) => {
-              const row = entry as { task: PlainValue; depth: PlainValue; via: PlainValue };
+              const row = entry as { task: PlainValue; depth: PlainValue; date: PlainValue; via: PlainValue };
               const task = toTask(row.task);
               this.tasks.prime(task.key, task);
-              return { node: task, depth: numberOf(row.depth) ?? 1, via: listOf(row.via).map(toCitation) };
+              return {
+                node: task,
+                depth: numberOf(row.depth) ?? 1,
+                date: stringOf(row.date) ?? "",
+                via: listOf(row.via).map(toCitation),
+              };
             }),
             total: numberOf(column(r, "total")),
           }),

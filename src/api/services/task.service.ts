@@ -1,7 +1,9 @@
 import type { ChainFields } from "../../graph/queries/projections.js";
 import type { ApiContext } from "../context.js";
-import { boundedInt, limits } from "../limits.js";
+import { decodeChainCursor } from "../cursor.js";
+import { boundedInt, limits, pageSize } from "../limits.js";
 import { parentTaskKey, type CitationRecord, type DrivingRecord, type TaskRecord } from "./graph-records.js";
+import { toPage, type Page } from "./page.js";
 
 /** Reads a task's tree neighbours, citations and drivers through the request's loaders. */
 export const taskService = {
@@ -25,5 +27,26 @@ export const taskService = {
   ): Promise<DrivingRecord[]> {
     const depth = boundedInt("maxDepth", maxDepth, limits.defaultTraversalDepth, 1, limits.maxTraversalDepth);
     return ctx.loaders.driversOf(depth, via).load(task.key);
+  },
+  /** The same directives as pages ordered by depth, date (undated last), document key. */
+  async directivesDrivingPage(
+    ctx: ApiContext,
+    task: TaskRecord,
+    maxDepth: number | null,
+    args: { first?: number | null; after?: string | null; withTotal: boolean; via: ChainFields },
+  ): Promise<Page<{ node: DrivingRecord }>> {
+    const depth = boundedInt("maxDepth", maxDepth, limits.defaultTraversalDepth, 1, limits.maxTraversalDepth);
+    const first = pageSize(args.first);
+    const after = args.after ? decodeChainCursor(args.after) : null;
+    const { rows, total } = await ctx.loaders
+      .driverPagesOf({ first, after, withTotal: args.withTotal, maxDepth: depth, via: args.via })
+      .load(task.key);
+    return toPage(
+      rows,
+      first,
+      (row) => [row.node.depth, row.date, row.node.document.key],
+      total,
+      after !== null,
+    );
   },
 };

@@ -55,6 +55,18 @@ export class TasksImplementingArgs {
 }
 
 @ArgsType()
+export class DirectivesDrivingArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: limits.defaultTraversalDepth,
+    description: `Hops (at most ${limits.maxTraversalDepth}: larger values are capped)`,
+  })
+  maxDepth?: number | null;
+  @Field(() => Int, { nullable: true, description: pageDescription }) first?: number | null;
+  @Field(() => String, { nullable: true, description: afterDescription }) after?: string | null;
+}
+
+@ArgsType()
 export class SearchArgs {
   @Field(() => String, {
     description: `Words to find, with or without diacritics (${atMost(limits.maxSearchChars)})`,

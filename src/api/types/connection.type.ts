@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, createUnionType } from "type-graphql";
-import { CitationType } from "./citation.type.js";
+import { CitationType, DrivingDirectiveType } from "./citation.type.js";
 import { DocumentType } from "./document.type.js";
 import { TaskType } from "./task.type.js";
 
@@ -50,9 +50,25 @@ export class TaskEdgeType {
   via!: CitationType[];
 }
 
-@ObjectType("TaskConnection", { description: "Tasks ordered by key" })
+@ObjectType("TaskConnection", {
+  description: "Tasks ordered by depth, then their document's date (undated last), then key",
+})
 export class TaskConnectionType {
   @Field(() => [TaskEdgeType]) edges!: TaskEdgeType[];
+  @Field(() => PageInfoType) pageInfo!: PageInfoType;
+}
+
+@ObjectType("DrivingDirectiveEdge")
+export class DrivingDirectiveEdgeType {
+  @Field(() => String) cursor!: string;
+  @Field(() => DrivingDirectiveType) node!: DrivingDirectiveType;
+}
+
+@ObjectType("DrivingDirectiveConnection", {
+  description: "Directives ordered by depth, then the document's date (undated last), then its key",
+})
+export class DrivingDirectiveConnectionType {
+  @Field(() => [DrivingDirectiveEdgeType]) edges!: DrivingDirectiveEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 

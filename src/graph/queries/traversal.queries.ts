@@ -99,10 +99,36 @@ RETURN key, rows, total`,
   };
 }
 
+/** A position in a chain ordered by depth, then date (UNDATED for none), then key. */
+export interface ChainCursor {
+  depth: number;
+  date: string;
+  key: string;
+}
+
+/** The sort date of an undated document: after every yyyy-mm-dd date. */
+export const UNDATED = "~";
+
+/** Keyset parameters of a chain page: rows after `after`, `first + 1` of them. */
+function chainPageParams(page: { first: number; after: ChainCursor | null; withTotal: boolean }) {
+  return {
+    afterDepth: page.after ? neo4j.int(page.after.depth) : null,
+    afterDate: page.after?.date ?? null,
+    afterKey: page.after?.key ?? null,
+    limit: neo4j.int(page.first + 1),
+    withTotal: page.withTotal,
+  };
+}
+
+/** Whether (depth, date, key) comes after the page's cursor (needs chainPageParams). */
+function afterCursor(depth: string, date: string, key: string): string {
+  return `($afterDepth IS NULL OR ${depth} > $afterDepth OR (${depth} = $afterDepth AND (${date} > $afterDate OR (${date} = $afterDate AND ${key} > $afterKey))))`;
+}
+
 export interface TaskPageRequest {
   first: number;
-  /** the last task key already seen */
-  after: string | null;
+  /** the last (depth, date of its document, task key) already seen */
+  after: ChainCursor | null;
   withTotal: boolean;
   /** 1 = tasks citing the document themselves; n = also through n-1 documents in between */
   maxDepth: number;
@@ -117,13 +143,13 @@ export interface TaskPageRequest {
  * `seen`, for the next level (each once, behind its task of lowest key, then earliest citation).
  * The `last` level skips that frontier: nothing expands it.
  */
-function implementingLevel(depth: number, last: boolean): string {
+function implementingLevel(depth: number, last: boolean, stopEarly: boolean): string {
   const hits = `CALL (frontier, seen) {
     UNWIND frontier AS f
     WITH f, f.d AS y
     MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
     WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
-    RETURN collect({ x: x, t: t, via: [r] + f.via, depth: ${depth} }) AS hits
+    RETURN collect({ x: x, t: t, via: [r] + f.via, depth: ${depth}, date: coalesce(x.issuedOn, '${UNDATED}') }) AS hits
   }`;
   // the deepest level only collects its tasks: no level comes after it to expand a frontier
   if (last)
@@ -137,36 +163,55 @@ function implementingLevel(depth: number, last: boolean): string {
     WITH h.x AS d, collect(h)[0] AS best
     RETURN collect({ d: d, via: best.via }) AS next
   }
-  WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier`;
+  WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier${
+    stopEarly
+      ? `
+  ${implementingPageFull}`
+      : ""
+  }`;
 }
+
+/**
+ * After a level, without totalCount: when the tasks found so far already fill the page after the
+ * cursor, the frontier is emptied (deeper tasks sort after all of them, so no level below can
+ * enter the page). Each task counts once, at its least depth so far.
+ */
+const implementingPageFull = `CALL (found) {
+    UNWIND CASE WHEN $withTotal THEN [] ELSE found END AS h
+    WITH h.t AS t, min(h.depth) AS depth, min(h.date) AS date
+    WITH t WHERE ${afterCursor("depth", "date", "t.key")}
+    RETURN count(t) >= $limit AS full
+  }
+  WITH d, found, seen, CASE WHEN full THEN [] ELSE frontier END AS frontier`;
 
 /**
  * Tasks implementing each document, directly or through a chain of ingested documents (each task
  * at its shortest depth, with that chain's citations as `via`, from the task to the document).
  * Tasks of the document itself are left out (a chain that returns home is a cycle).
+ * Ordered by depth, then the date of the task's document (undated last), then task key, keyset-paged.
  * One row per document key: `key`, `rows`, `total`.
  *
  * Beyond depth 1, searched breadth-first backwards over documents, level by level (spelled out,
  * at most limits.maxTraversalDepth): each document is expanded once, not once per citing task. The
- * count and the page come from one search.
+ * count and the page come from one search; without the count, the search ends at the level where
+ * the page is full (a deeper task sorts after every task found so far).
  */
 export function tasksImplementingPages(documentKeys: readonly string[], page: TaskPageRequest): CypherQuery {
   const params = {
     keys: [...documentKeys],
-    after: page.after,
-    limit: neo4j.int(page.first + 1),
+    ...chainPageParams(page),
     notDriving: [...NOT_DRIVING_KINDS],
   };
   return {
     cypher: `UNWIND $keys AS key
 MATCH (d:Document {key: key})
-${reachedTasks(page.maxDepth)}
+${reachedTasks(page.maxDepth, true)}
 CALL (reached) {
   UNWIND reached AS x
   WITH x.t AS t, x
-  WHERE $after IS NULL OR t.key > $after
-  WITH t, x ORDER BY t.key LIMIT $limit
-  RETURN collect({ task: ${taskProjection("t")}, depth: x.depth, via: [r IN x.via | ${chainCitationProjection("r", page.via ?? allChainFields)}] }) AS rows
+  WHERE ${afterCursor("x.depth", "x.date", "t.key")}
+  WITH t, x ORDER BY x.depth, x.date, t.key LIMIT $limit
+  RETURN collect({ task: ${taskProjection("t")}, depth: x.depth, date: x.date, via: [r IN x.via | ${chainCitationProjection("r", page.via ?? allChainFields)}] }) AS rows
 }
 RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
     params,
@@ -176,21 +221,24 @@ RETURN key, rows, ${page.withTotal ? "size(reached)" : "null"} AS total`,
 /**
  * `reached` for the document `d`: the tasks implementing it up to `maxDepth` (1: citing it
  * themselves), each once at its shortest depth with that chain's citations as `via` (from the
- * task to the document), as {t, depth, via}. Needs $notDriving.
+ * task to the document) and the date of its document (UNDATED for none), as {t, depth, date, via}.
+ * Needs $notDriving; with `stopEarly`, chainPageParams too: the search stops at the level that
+ * fills the page asked for (unless $withTotal).
  */
-function reachedTasks(maxDepth: number): string {
+function reachedTasks(maxDepth: number, stopEarly: boolean): string {
   if (depthBound(maxDepth) === 1)
     return `CALL (d) {
-  MATCH (t:Task)-[first:IMPLEMENTS]->(d)
-  WHERE NOT (t)-[:IN_DOCUMENT]->(d) AND NOT coalesce(first.kind, 'CITES') IN $notDriving
+  MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[first:IMPLEMENTS]->(d)
+  WHERE x <> d AND NOT coalesce(first.kind, 'CITES') IN $notDriving
   // a task citing the document twice: its first citation
-  WITH t, first ORDER BY first.start
-  WITH t, collect(first)[0] AS first
-  RETURN collect({ t: t, depth: 1, via: [first] }) AS reached
+  WITH t, x, first ORDER BY first.start
+  WITH t, x, collect(first)[0] AS first
+  RETURN collect({ t: t, depth: 1, date: coalesce(x.issuedOn, '${UNDATED}'), via: [first] }) AS reached
 }`;
   const deepest = depthBound(maxDepth);
   const levels: string[] = [];
-  for (let depth = 1; depth <= deepest; depth++) levels.push(implementingLevel(depth, depth === deepest));
+  for (let depth = 1; depth <= deepest; depth++)
+    levels.push(implementingLevel(depth, depth === deepest, stopEarly));
   return `CALL (d) {
   WITH d, [{ d: d, via: [] }] AS frontier, [] AS found, [d] AS seen
   ${levels.join("\n  ")}
@@ -198,7 +246,7 @@ function reachedTasks(maxDepth: number): string {
   // each task at its shortest depth; a task citing twice at that depth: its first citation
   WITH h, h.t AS t, h.via[0].start AS at ORDER BY h.depth, at
   WITH t, collect(h)[0] AS best
-  RETURN collect({ t: t, depth: best.depth, via: best.via }) AS reached
+  RETURN collect({ t: t, depth: best.depth, date: best.date, via: best.via }) AS reached
 }`;
 }
 
@@ -234,7 +282,7 @@ export function implementersPages(
   return {
     cypher: `UNWIND $keys AS key
 MATCH (d:Document {key: key})
-${reachedTasks(page.maxDepth)}
+${reachedTasks(page.maxDepth, false)}
 CALL (reached) {
   UNWIND reached AS x
   WITH x.t AS t, x.depth AS depth
@@ -358,5 +406,81 @@ CALL (start, home) {
 }
 RETURN key, drivers`,
     params: { keys: [...taskKeys], notDriving: [...NOT_DRIVING_KINDS] },
+  };
+}
+
+export interface DrivingPageRequest {
+  first: number;
+  /** the last (depth, date, document key) already seen */
+  after: ChainCursor | null;
+  withTotal: boolean;
+  maxDepth: number;
+  /** what of each chain's citations to read (all when left out) */
+  via?: ChainFields;
+}
+
+/**
+ * After a level of the drivers' search, without totalCount: when the documents found so far
+ * (not the task's own) fill the page after the cursor, the frontier is emptied: every deeper
+ * document sorts after them.
+ */
+const drivingPageFull = `CALL (found, home) {
+    UNWIND CASE WHEN $withTotal THEN [] ELSE found END AS e
+    WITH e WHERE (home IS NULL OR e.d <> home)
+      AND ${afterCursor("e.depth", "coalesce(e.d.issuedOn, '" + UNDATED + "')", "e.d.key")}
+    RETURN count(e) >= $limit AS full
+  }
+  WITH start, home, roots, found, seen, CASE WHEN full THEN [] ELSE frontier END AS frontier`;
+
+/**
+ * directivesDriving as pages: the same search and choice of chains, ordered by depth, then the
+ * document's date (undated last), then its key, keyset-paged. Without the count the search ends at
+ * the level that fills the page, and only the page's documents and chains are projected.
+ * One row per task key: `key`, `rows` ({document, depth, date, inheritedFrom, via}), `total`.
+ */
+export function directivesDrivingPages(taskKeys: readonly string[], page: DrivingPageRequest): CypherQuery {
+  const levels: string[] = [];
+  for (let depth = 2; depth <= depthBound(page.maxDepth); depth++)
+    levels.push(`${drivingPageFull}\n  ${drivingLevel(depth)}`);
+  return {
+    cypher: `UNWIND $keys AS key
+MATCH (start:Task {key: key})
+OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
+CALL (start, home) {
+  // the first citations, ranked: the task's own before its headings', then by position
+  MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
+  MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
+  WHERE NOT coalesce(first.kind, 'CITES') IN $notDriving
+  WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
+  WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
+  CALL (roots) {
+    UNWIND range(0, size(roots) - 1) AS i
+    WITH roots[i].cited AS d, min(i) AS rank
+    RETURN collect({ d: d, rank: rank, via: [roots[rank].first], depth: 1 }) AS frontier
+  }
+  WITH start, home, roots, frontier, frontier AS found, [e IN frontier | e.d] AS seen
+  ${levels.join("\n  ")}
+  UNWIND found AS e
+  WITH start, home, roots, e, e.d AS d
+  WHERE home IS NULL OR d <> home
+  // a task citing nothing has no row here: the loader answers an empty page
+  WITH collect({ e: e, d: d, date: coalesce(d.issuedOn, '${UNDATED}'),
+    inheritedFrom: CASE WHEN roots[e.rank].origin = start THEN null ELSE roots[e.rank].origin.key END }) AS chains
+  CALL (chains) {
+    UNWIND chains AS a
+    WITH a, a.d AS d WHERE ${afterCursor("a.e.depth", "a.date", "d.key")}
+    WITH a, d ORDER BY a.e.depth, a.date, d.key LIMIT $limit
+    RETURN collect({
+      document: ${documentProjection("d")},
+      depth: a.e.depth,
+      date: a.date,
+      inheritedFrom: a.inheritedFrom,
+      via: [r IN a.e.via | ${chainCitationProjection("r", page.via ?? allChainFields)}]
+    }) AS rows
+  }
+  RETURN rows, size(chains) AS total
+}
+RETURN key, rows, ${page.withTotal ? "total" : "null"} AS total`,
+    params: { keys: [...taskKeys], notDriving: [...NOT_DRIVING_KINDS], ...chainPageParams(page) },
   };
 }

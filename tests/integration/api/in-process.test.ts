@@ -156,7 +156,7 @@ describe("traversal over chains and cycles", () => {
     ).toBeNull();
   });
 
-  it("tasksImplementing, direct and transitive, pages by task key", async () => {
+  it("tasksImplementing, direct and transitive, pages by depth, then date, then task key", async () => {
     // fixture symbols are not real symbols, so the document is fetched by id
     const query = `query ($id: ID!, $transitive: Boolean, $first: Int, $after: String) { node(id: $id) { ... on Document {
       tasksImplementing(transitive: $transitive, first: $first, after: $after) {
@@ -184,8 +184,9 @@ describe("traversal over chains and cycles", () => {
     // B#1 directly, and the 50 tasks of A through B
     expect(connection.totalCount).toBe(51);
     expect(connection.pageInfo.hasNextPage).toBe(true);
-    // by key: A's tasks (through B, depth 2) come before B#1 (depth 1)
-    expect(connection.edges.map((e) => e.depth)).toEqual(Array(10).fill(2));
+    // by depth: B#1 (depth 1) before A's tasks (through B, depth 2)
+    expect(connection.edges.map((e) => e.depth)).toEqual([1, ...Array(9).fill(2)]);
+    expect(connection.edges[0]).toMatchObject({ depth: 1, node: { code: "1", document: { key: `${p}|B` } } });
     const next = await execute<Implementing>(query, {
       id: documentId("D"),
       transitive: true,
@@ -194,7 +195,10 @@ describe("traversal over chains and cycles", () => {
     });
     const rest = next.result.data!.node.tasksImplementing.edges;
     expect(rest).toHaveLength(41);
-    expect(rest.at(-1)).toMatchObject({ depth: 1, node: { code: "1", document: { key: `${p}|B` } } });
+    expect(rest.every((e) => e.depth === 2 && e.node.document.key === `${p}|A`)).toBe(true);
+    // nothing repeated, nothing skipped
+    const codes = [...connection.edges, ...rest].map((e) => `${e.node.document.key}#${e.node.code}`);
+    expect(new Set(codes).size).toBe(51);
   });
 
   it("at equal depth the chain starts at the earlier citation, and a document reached twice is listed once", async () => {
@@ -230,9 +234,9 @@ describe("traversal over chains and cycles", () => {
     const connection = implementing.result.data!.node.tasksImplementing;
     expect(connection.totalCount).toBe(3);
     expect(connection.edges.map((e) => [e.node.key, e.depth, e.via.map((c) => c.quote)])).toEqual([
-      [`${p}|E#1`, 2, ["E cites G", "G cites H"]],
       [`${p}|F#1`, 1, ["F cites H"]],
       [`${p}|G#1`, 1, ["G cites H"]],
+      [`${p}|E#1`, 2, ["E cites G", "G cites H"]],
     ]);
   });
   it("reads of a chain's citations only what is selected, and resolves what is", async () => {
@@ -285,11 +289,11 @@ describe("traversal over chains and cycles", () => {
         node: { tasksImplementing: { edges: Array<{ via: Array<{ document: { key: string } }> }> } };
       }>(
         `query ($id: ID!) { node(id: $id) { ... on Document {
-          tasksImplementing(transitive: true, first: 1) { edges { via { document { key } } } } } } }`,
+          tasksImplementing(transitive: true, first: 3) { edges { via { document { key } } } } } } }`,
         { id: documentId("H") },
       );
       expect(
-        implementing.result.data?.node.tasksImplementing.edges[0]?.via.map((c) => c.document.key),
+        implementing.result.data?.node.tasksImplementing.edges.at(-1)?.via.map((c) => c.document.key),
       ).toEqual([`${p}|G`, `${p}|H`]);
       const implementingStatement = read.mock.calls
         .map(([query]) => query.cypher)

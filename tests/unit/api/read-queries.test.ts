@@ -5,8 +5,10 @@ import {
   chainCitationProjection,
   citedByPages,
   directivesDriving,
+  directivesDrivingPages,
   documentsBySymbol,
   documentsPage,
+  implementersPages,
   luceneQuery,
   neighborhood,
   noProperties,
@@ -116,7 +118,7 @@ describe("read Cypher builders", () => {
           WITH f, f.d AS y
           MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
           WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
-          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 1 }) AS hits
+          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 1, date: coalesce(x.issuedOn, '~') }) AS hits
         }
         CALL (hits, seen) {
           UNWIND hits AS h
@@ -126,12 +128,19 @@ describe("read Cypher builders", () => {
           RETURN collect({ d: d, via: best.via }) AS next
         }
         WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier
+        CALL (found) {
+          UNWIND CASE WHEN $withTotal THEN [] ELSE found END AS h
+          WITH h.t AS t, min(h.depth) AS depth, min(h.date) AS date
+          WITH t WHERE ($afterDepth IS NULL OR depth > $afterDepth OR (depth = $afterDepth AND (date > $afterDate OR (date = $afterDate AND t.key > $afterKey))))
+          RETURN count(t) >= $limit AS full
+        }
+        WITH d, found, seen, CASE WHEN full THEN [] ELSE frontier END AS frontier
         CALL (frontier, seen) {
           UNWIND frontier AS f
           WITH f, f.d AS y
           MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
           WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
-          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 2 }) AS hits
+          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 2, date: coalesce(x.issuedOn, '~') }) AS hits
         }
         CALL (hits, seen) {
           UNWIND hits AS h
@@ -141,26 +150,33 @@ describe("read Cypher builders", () => {
           RETURN collect({ d: d, via: best.via }) AS next
         }
         WITH d, found + [h IN hits WHERE h.x <> d] AS found, seen + [e IN next | e.d] AS seen, next AS frontier
+        CALL (found) {
+          UNWIND CASE WHEN $withTotal THEN [] ELSE found END AS h
+          WITH h.t AS t, min(h.depth) AS depth, min(h.date) AS date
+          WITH t WHERE ($afterDepth IS NULL OR depth > $afterDepth OR (depth = $afterDepth AND (date > $afterDate OR (date = $afterDate AND t.key > $afterKey))))
+          RETURN count(t) >= $limit AS full
+        }
+        WITH d, found, seen, CASE WHEN full THEN [] ELSE frontier END AS frontier
         CALL (frontier, seen) {
           UNWIND frontier AS f
           WITH f, f.d AS y
           MATCH (x:Document)<-[:IN_DOCUMENT]-(t:Task)-[r:IMPLEMENTS]->(y)
           WHERE NOT coalesce(r.kind, 'CITES') IN $notDriving
-          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 3 }) AS hits
+          RETURN collect({ x: x, t: t, via: [r] + f.via, depth: 3, date: coalesce(x.issuedOn, '~') }) AS hits
         }
         WITH d, found + [h IN hits WHERE h.x <> d] AS found
         UNWIND found AS h
         // each task at its shortest depth; a task citing twice at that depth: its first citation
         WITH h, h.t AS t, h.via[0].start AS at ORDER BY h.depth, at
         WITH t, collect(h)[0] AS best
-        RETURN collect({ t: t, depth: best.depth, via: best.via }) AS reached
+        RETURN collect({ t: t, depth: best.depth, date: best.date, via: best.via }) AS reached
       }
       CALL (reached) {
         UNWIND reached AS x
         WITH x.t AS t, x
-        WHERE $after IS NULL OR t.key > $after
-        WITH t, x ORDER BY t.key LIMIT $limit
-        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode, .deadlines }, depth: x.depth, via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings, page: r.page }] }) AS rows
+        WHERE ($afterDepth IS NULL OR x.depth > $afterDepth OR (x.depth = $afterDepth AND (x.date > $afterDate OR (x.date = $afterDate AND t.key > $afterKey))))
+        WITH t, x ORDER BY x.depth, x.date, t.key LIMIT $limit
+        RETURN collect({ task: t { .key, .code, .title, .text, .level, .order, .kind, .start, .end, .documentKey, .parentCode, .deadlines }, depth: x.depth, date: x.date, via: [r IN x.via | { quote: r.quote, start: r.start, end: r.end, taskKey: startNode(r).key, documentKey: endNode(r).key, symbolAsPrinted: r.symbolAsPrinted, date: r.date, relation: r.relation, warnings: r.warnings, page: r.page }] }) AS rows
       }
       RETURN key, rows, size(reached) AS total"
     `);
@@ -181,6 +197,39 @@ describe("read Cypher builders", () => {
     expect(() =>
       tasksImplementingPages([], { first: 1, after: null, withTotal: false, maxDepth: 0 }),
     ).toThrow(RangeError);
+  });
+
+  it("chain pages are keyset-paged on (depth, date, key) and stop searching at the level that fills the page", () => {
+    const after = { depth: 2, date: "2021-10-11", key: "NQ|128/NQ-CP|2021" };
+    const drivers = directivesDrivingPages(["doc#II.1"], { first: 5, after, withTotal: false, maxDepth: 4 });
+    expect(drivers.params).toMatchObject({
+      keys: ["doc#II.1"],
+      afterDepth: neo4j.int(2),
+      afterDate: "2021-10-11",
+      afterKey: "NQ|128/NQ-CP|2021",
+      limit: neo4j.int(6),
+      withTotal: false,
+    });
+    // one level per hop beyond the first, each behind a check that may empty the frontier
+    expect(drivers.cypher.match(/CALL \(frontier, seen\)/g)).toHaveLength(3);
+    expect(drivers.cypher.match(/CALL \(found, home\)/g)).toHaveLength(3);
+    expect(drivers.cypher).toContain("CASE WHEN full THEN [] ELSE frontier END AS frontier");
+    expect(drivers.cypher).toContain("ORDER BY a.e.depth, a.date, d.key LIMIT $limit");
+    expect(drivers.cypher).toContain("null AS total");
+    // the documents are projected for the page only, after the limit
+    expect(drivers.cypher.indexOf("LIMIT $limit")).toBeLessThan(drivers.cypher.indexOf("document: d {"));
+    expect(
+      directivesDrivingPages(["t"], { first: 5, after: null, withTotal: true, maxDepth: 1 }).cypher,
+    ).not.toContain("CALL (found, home)");
+
+    const tasks = tasksImplementingPages(["d"], { first: 5, after, withTotal: false, maxDepth: 3 });
+    expect(tasks.cypher).toContain("ORDER BY x.depth, x.date, t.key LIMIT $limit");
+    // a check after every level but the deepest (nothing comes after it)
+    expect(tasks.cypher.match(/CALL \(found\)/g)).toHaveLength(2);
+    // the bodies carrying a document out need every task: no early stop there
+    expect(
+      implementersPages(["d"], { first: 5, after: null, withTotal: false, maxDepth: 3 }).cypher,
+    ).not.toContain("CALL (found)");
   });
 
   it("directivesDriving includes the headings above the task and takes each document's shortest chain", () => {

@@ -10,7 +10,7 @@ import { documentHref, maxDrivingDepth, neighborhoodHref, taskHref } from "../ro
 import { heading, type ViewContext } from "./view-context.js";
 
 type Task = Extract<NonNullable<ExplorerTaskQuery["node"]>, { __typename: "Task" }>;
-type Directive = Task["directivesDriving"][number];
+type Directive = Task["directivesDrivingPage"]["edges"][number]["node"];
 
 interface Crumb {
   id: string;
@@ -86,7 +86,7 @@ function drivingGraph(task: Task): { nodes: GraphNodeSpec[]; edges: GraphEdgeSpe
     const id = `${from}->${to}`;
     if (!edges.has(id)) edges.set(id, { id, from, to, label, kind });
   };
-  for (const directive of task.directivesDriving) {
+  for (const { node: directive } of task.directivesDrivingPage.edges) {
     let from = task.id;
     if (directive.inheritedFrom) {
       const heading = directive.inheritedFrom;
@@ -173,6 +173,7 @@ export async function renderTask(ctx: ViewContext, id: string, depth: number): P
   ctx.setTitle(`${task.code} ${task.title}`);
   const graphBox = h("div", { class: "graph", id: "driving-graph", role: "img", "aria-label": t("drivers") });
   const graph = drivingGraph(task);
+  const drivers = task.directivesDrivingPage.edges.map((edge) => edge.node);
   replaceChildren(
     ctx.main,
     breadcrumbs(task),
@@ -249,15 +250,18 @@ export async function renderTask(ctx: ViewContext, id: string, depth: number): P
       { "aria-labelledby": "drivers-heading" },
       h("h2", { id: "drivers-heading" }, t("drivers")),
       depthPicker(ctx, task, depth),
-      task.directivesDriving.length
+      drivers.length
         ? [
             h("p", { class: "meta" }, t("graphHelp")),
             graphBox,
-            h("ul", { class: "results", id: "drivers-list" }, task.directivesDriving.map(directiveItem)),
+            h("ul", { class: "results", id: "drivers-list" }, drivers.map(directiveItem)),
+            task.directivesDrivingPage.pageInfo.hasNextPage
+              ? h("p", { class: "meta", id: "drivers-more" }, t("moreDrivers", { count: drivers.length }))
+              : null,
           ]
         : h("p", {}, t("noDrivers")),
     ),
   );
-  if (task.directivesDriving.length)
+  if (drivers.length)
     ctx.onLeave(drawGraph(graphBox, graph.nodes, graph.edges, (link) => ctx.navigate(link)));
 }
