@@ -236,46 +236,45 @@ export class GraphLoaders {
 
   /** A page of each document's relations, with its counts per direction and kind (one loader per request shape). */
   relationsOf(page: RelationPageRequest): DataLoader<string, RelationRows> {
-    const signature = JSON.stringify(page);
-    let loader = this.relationPages.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          relationPages(keys, page),
-          keys,
-          (r) => ({
-            counts: listOf(column(r, "counts")).map((entry) => {
-              const count = entry as { direction: PlainValue; kind: PlainValue; count: PlainValue };
-              return {
-                direction: stringOf(count.direction) as RelationDirection,
-                kind: stringOf(count.kind) ?? "CITES",
-                count: numberOf(count.count) ?? 0,
-              };
+    return loaderFor(
+      this.relationPages,
+      JSON.stringify(page),
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            relationPages(keys, page),
+            keys,
+            (r) => ({
+              counts: listOf(column(r, "counts")).map((entry) => {
+                const count = entry as { direction: PlainValue; kind: PlainValue; count: PlainValue };
+                return {
+                  direction: stringOf(count.direction) as RelationDirection,
+                  kind: stringOf(count.kind) ?? "CITES",
+                  count: numberOf(count.count) ?? 0,
+                };
+              }),
+              rows: listOf(column(r, "rows")).map((entry) => {
+                const row = entry as {
+                  citation: PlainValue;
+                  direction: PlainValue;
+                  other: PlainValue;
+                  sortKey: PlainValue;
+                };
+                const other = toDocument(row.other);
+                this.documents.prime(other.key, other);
+                return {
+                  node: {
+                    ...toCitation(row.citation),
+                    direction: stringOf(row.direction) as RelationDirection,
+                  },
+                  sortKey: stringOf(row.sortKey) ?? "",
+                };
+              }),
             }),
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const row = entry as {
-                citation: PlainValue;
-                direction: PlainValue;
-                other: PlainValue;
-                sortKey: PlainValue;
-              };
-              const other = toDocument(row.other);
-              this.documents.prime(other.key, other);
-              return {
-                node: {
-                  ...toCitation(row.citation),
-                  direction: stringOf(row.direction) as RelationDirection,
-                },
-                sortKey: stringOf(row.sortKey) ?? "",
-              };
-            }),
-          }),
-          { rows: [], counts: [] },
+            { rows: [], counts: [] },
+          ),
         ),
-      );
-      this.relationPages.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   /**
@@ -284,49 +283,48 @@ export class GraphLoaders {
    */
   driversOf(maxDepth: number, via: ChainFields): DataLoader<string, DrivingRecord[]> {
     const signature = `${maxDepth}|${via.ends}|${via.details}`;
-    let loader = this.drivers.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          directivesDriving(keys, maxDepth, via),
-          keys,
-          (r) =>
-            listOf(column(r, "drivers")).map((entry) => {
-              const driving = toDriving(entry);
-              this.documents.prime(driving.document.key, driving.document);
-              return driving;
-            }),
-          [],
+    return loaderFor(
+      this.drivers,
+      signature,
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            directivesDriving(keys, maxDepth, via),
+            keys,
+            (r) =>
+              listOf(column(r, "drivers")).map((entry) => {
+                const driving = toDriving(entry);
+                this.documents.prime(driving.document.key, driving.document);
+                return driving;
+              }),
+            [],
+          ),
         ),
-      );
-      this.drivers.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   /** A page of the directives driving each task (one loader per page request shape). */
   driverPagesOf(page: DrivingPageRequest): DataLoader<string, PageRows<DrivingRow>> {
-    const signature = JSON.stringify(page);
-    let loader = this.driverPages.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          directivesDrivingPages(keys, page),
-          keys,
-          (r) => ({
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const node = toDriving(entry);
-              this.documents.prime(node.document.key, node.document);
-              return { node, date: stringOf((entry as { date: PlainValue }).date) ?? "" };
+    return loaderFor(
+      this.driverPages,
+      JSON.stringify(page),
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            directivesDrivingPages(keys, page),
+            keys,
+            (r) => ({
+              rows: listOf(column(r, "rows")).map((entry) => {
+                const node = toDriving(entry);
+                this.documents.prime(node.document.key, node.document);
+                return { node, date: stringOf((entry as { date: PlainValue }).date) ?? "" };
+              }),
+              total: numberOf(column(r, "total")),
             }),
-            total: numberOf(column(r, "total")),
-          }),
-          { rows: [], total: 0 },
+            { rows: [], total: 0 },
+          ),
         ),
-      );
-      this.driverPages.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   /** A page of citations pointing at each document (one loader per page request shape). */
@@ -345,103 +343,105 @@ export class GraphLoaders {
     page: CitationPageRequest | CitesPageRequest,
     query: (keys: readonly string[]) => CypherQuery,
   ): DataLoader<string, PageRows<CitedByRow>> {
-    const signature = JSON.stringify(page);
-    let loader = cache.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          query(keys),
-          keys,
-          (r) => ({
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const pair = entry as { citation: PlainValue; task: PlainValue };
-              const task = toTask(pair.task);
-              this.tasks.prime(task.key, task);
-              return { node: toCitation(pair.citation) };
+    return loaderFor(
+      cache,
+      JSON.stringify(page),
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            query(keys),
+            keys,
+            (r) => ({
+              rows: listOf(column(r, "rows")).map((entry) => {
+                const pair = entry as { citation: PlainValue; task: PlainValue };
+                const task = toTask(pair.task);
+                this.tasks.prime(task.key, task);
+                return { node: toCitation(pair.citation) };
+              }),
+              total: numberOf(column(r, "total")),
             }),
-            total: numberOf(column(r, "total")),
-          }),
-          { rows: [], total: 0 },
+            { rows: [], total: 0 },
+          ),
         ),
-      );
-      cache.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   /** A page of tasks implementing each document (one loader per page request shape). */
   implementingOf(page: TaskPageRequest): DataLoader<string, PageRows<ImplementingRow>> {
-    const signature = JSON.stringify(page);
-    let loader = this.implementingPages.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          tasksImplementingPages(keys, page),
-          keys,
-          (r) => ({
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const row = entry as { task: PlainValue; depth: PlainValue; date: PlainValue; via: PlainValue };
-              const task = toTask(row.task);
-              this.tasks.prime(task.key, task);
-              return {
-                node: task,
-                depth: numberOf(row.depth) ?? 1,
-                date: stringOf(row.date) ?? "",
-                via: listOf(row.via).map(toCitation),
-              };
+    return loaderFor(
+      this.implementingPages,
+      JSON.stringify(page),
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            tasksImplementingPages(keys, page),
+            keys,
+            (r) => ({
+              rows: listOf(column(r, "rows")).map((entry) => {
+                const row = entry as {
+                  task: PlainValue;
+                  depth: PlainValue;
+                  date: PlainValue;
+                  via: PlainValue;
+                };
+                const task = toTask(row.task);
+                this.tasks.prime(task.key, task);
+                return {
+                  node: task,
+                  depth: numberOf(row.depth) ?? 1,
+                  date: stringOf(row.date) ?? "",
+                  via: listOf(row.via).map(toCitation),
+                };
+              }),
+              total: numberOf(column(r, "total")),
             }),
-            total: numberOf(column(r, "total")),
-          }),
-          { rows: [], total: 0 },
+            { rows: [], total: 0 },
+          ),
         ),
-      );
-      this.implementingPages.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   /** A page of the bodies carrying out each document (one loader per page request shape). */
   implementersOf(page: ImplementerPageRequest): DataLoader<string, PageRows<ImplementerRow>> {
-    const signature = JSON.stringify(page);
-    let loader = this.implementerPages.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          implementersPages(keys, page),
-          keys,
-          (r) => ({
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const row = entry as {
-                organization: PlainValue;
-                depth: PlainValue;
-                proofs: PlainValue;
-                proofCount: PlainValue;
-              };
-              return {
-                node: {
-                  organization: toOrganization(row.organization)!,
-                  depth: numberOf(row.depth) ?? 1,
-                  proofs: listOf(row.proofs).map((value) => {
-                    const proof = value as Record<string, PlainValue>;
-                    return {
-                      basis: stringOf(proof.basis) ?? "DOCUMENT",
-                      depth: numberOf(proof.depth) ?? 1,
-                      implementingTaskKey: stringOf(proof.implementingTaskKey) ?? "",
-                      assignment: toAssignment({ ...proof, organization: row.organization } as PlainValue),
-                    };
-                  }),
-                  proofCount: numberOf(row.proofCount) ?? 0,
-                },
-              };
+    return loaderFor(
+      this.implementerPages,
+      JSON.stringify(page),
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            implementersPages(keys, page),
+            keys,
+            (r) => ({
+              rows: listOf(column(r, "rows")).map((entry) => {
+                const row = entry as {
+                  organization: PlainValue;
+                  depth: PlainValue;
+                  proofs: PlainValue;
+                  proofCount: PlainValue;
+                };
+                return {
+                  node: {
+                    organization: toOrganization(row.organization)!,
+                    depth: numberOf(row.depth) ?? 1,
+                    proofs: listOf(row.proofs).map((value) => {
+                      const proof = value as Record<string, PlainValue>;
+                      return {
+                        basis: stringOf(proof.basis) ?? "DOCUMENT",
+                        depth: numberOf(proof.depth) ?? 1,
+                        implementingTaskKey: stringOf(proof.implementingTaskKey) ?? "",
+                        assignment: toAssignment({ ...proof, organization: row.organization } as PlainValue),
+                      };
+                    }),
+                    proofCount: numberOf(row.proofCount) ?? 0,
+                  },
+                };
+              }),
+              total: numberOf(column(r, "total")),
             }),
-            total: numberOf(column(r, "total")),
-          }),
-          { rows: [], total: 0 },
+            { rows: [], total: 0 },
+          ),
         ),
-      );
-      this.implementerPages.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   private primeTasks(tasks: TaskRecord[]): TaskRecord[] {
@@ -450,18 +450,39 @@ export class GraphLoaders {
   }
 
   /** Runs one batched query whose rows carry a `key` column, and answers each key in order. */
-  private async byKey<T>(
+  private byKey<T>(
     query: CypherQuery,
     keys: readonly string[],
     map: (record: { get(key: string): unknown }) => T,
     missing: T,
   ): Promise<T[]> {
-    const records = await this.graph.read(query);
-    const found = new Map<string, T>();
-    for (const record of records) {
-      const key = stringOf(column(record, "key"));
-      if (key !== null) found.set(key, map(record));
-    }
-    return keys.map((key) => found.get(key) ?? missing);
+    return readByKey(this.graph, query, keys, map, missing);
   }
+}
+
+/** Runs one batched query whose rows carry a `key` column, and answers each key in order (`missing` for a key with no row). */
+export async function readByKey<T>(
+  graph: GraphExecutor,
+  query: CypherQuery,
+  keys: readonly string[],
+  map: (record: { get(key: string): unknown }) => T,
+  missing: T,
+): Promise<T[]> {
+  const records = await graph.read(query);
+  const found = new Map<string, T>();
+  for (const record of records) {
+    const key = stringOf(column(record, "key"));
+    if (key !== null) found.set(key, map(record));
+  }
+  return keys.map((key) => found.get(key) ?? missing);
+}
+
+/** The loader kept for one request shape (a page, a depth, a limit), made the first time it is asked for. */
+export function loaderFor<S, L>(cache: Map<S, L>, shape: S, make: () => L): L {
+  let loader = cache.get(shape);
+  if (!loader) {
+    loader = make();
+    cache.set(shape, loader);
+  }
+  return loader;
 }

@@ -34,6 +34,7 @@ import {
   type OrganizationRecord,
 } from "./graph-records.js";
 import { toPage, type Page } from "./page.js";
+import { loaderFor, readByKey } from "./graph-loaders.js";
 
 /** An organization with its place (#20): read with organizationProjection. */
 export interface OrganizationDetails {
@@ -67,77 +68,75 @@ class OrganizationLoaders {
   }
 
   childrenOf(limit: number): DataLoader<string, OrganizationRecord[]> {
-    let loader = this.children.get(limit);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          childrenOfOrganizations(keys, limit),
-          keys,
-          (r) => listOf(column(r, "children")).flatMap((c) => this.prime(c) ?? []),
-          [],
+    return loaderFor(
+      this.children,
+      limit,
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            childrenOfOrganizations(keys, limit),
+            keys,
+            (r) => listOf(column(r, "children")).flatMap((c) => this.prime(c) ?? []),
+            [],
+          ),
         ),
-      );
-      this.children.set(limit, loader);
-    }
-    return loader;
+    );
   }
 
   issuedOf(page: IssuedPageRequest): DataLoader<string, IssuedRows> {
-    const signature = JSON.stringify(page);
-    let loader = this.issued.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          documentsIssuedPages(keys, page),
-          keys,
-          (r) => ({
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const row = entry as { document: PlainValue; issuedOn: PlainValue };
-              const node = toDocument(row.document);
-              this.ctx.loaders.documents.prime(node.key, node);
-              return { node, issuedOn: stringOf(row.issuedOn) ?? "" };
+    return loaderFor(
+      this.issued,
+      JSON.stringify(page),
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            documentsIssuedPages(keys, page),
+            keys,
+            (r) => ({
+              rows: listOf(column(r, "rows")).map((entry) => {
+                const row = entry as { document: PlainValue; issuedOn: PlainValue };
+                const node = toDocument(row.document);
+                this.ctx.loaders.documents.prime(node.key, node);
+                return { node, issuedOn: stringOf(row.issuedOn) ?? "" };
+              }),
+              total: numberOf(column(r, "total")) ?? 0,
             }),
-            total: numberOf(column(r, "total")) ?? 0,
-          }),
-          { rows: [], total: 0 },
+            { rows: [], total: 0 },
+          ),
         ),
-      );
-      this.issued.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   assignmentsOf(page: AssignmentPageRequest): DataLoader<string, AssignmentRows> {
-    const signature = JSON.stringify(page);
-    let loader = this.assignments.get(signature);
-    if (!loader) {
-      loader = new DataLoader((keys) =>
-        this.byKey(
-          assignmentsOfOrganizationsPages(keys, page),
-          keys,
-          (r) => ({
-            rows: listOf(column(r, "rows")).map((entry) => {
-              const row = entry as {
-                assignment: PlainValue;
-                task: PlainValue;
-                due: PlainValue;
-                sortKey: PlainValue;
-              };
-              const task = toTask(row.task);
-              this.ctx.loaders.tasks.prime(task.key, task);
-              return {
-                node: toAssignment(row.assignment),
-                due: stringOf(row.due),
-                sortKey: stringOf(row.sortKey) ?? "",
-              };
+    return loaderFor(
+      this.assignments,
+      JSON.stringify(page),
+      () =>
+        new DataLoader((keys) =>
+          this.byKey(
+            assignmentsOfOrganizationsPages(keys, page),
+            keys,
+            (r) => ({
+              rows: listOf(column(r, "rows")).map((entry) => {
+                const row = entry as {
+                  assignment: PlainValue;
+                  task: PlainValue;
+                  due: PlainValue;
+                  sortKey: PlainValue;
+                };
+                const task = toTask(row.task);
+                this.ctx.loaders.tasks.prime(task.key, task);
+                return {
+                  node: toAssignment(row.assignment),
+                  due: stringOf(row.due),
+                  sortKey: stringOf(row.sortKey) ?? "",
+                };
+              }),
             }),
-          }),
-          { rows: [] },
+            { rows: [] },
+          ),
         ),
-      );
-      this.assignments.set(signature, loader);
-    }
-    return loader;
+    );
   }
 
   /** An organization read with its place: its details primed, the record returned. */
@@ -148,19 +147,13 @@ class OrganizationLoaders {
     return record;
   }
 
-  private async byKey<T>(
+  private byKey<T>(
     query: CypherQuery,
     keys: readonly string[],
     map: (record: { get(key: string): unknown }) => T,
     missing: T,
   ): Promise<T[]> {
-    const records = await this.ctx.graph.read(query);
-    const found = new Map<string, T>();
-    for (const record of records) {
-      const key = stringOf(column(record, "key"));
-      if (key !== null) found.set(key, map(record));
-    }
-    return keys.map((key) => found.get(key) ?? missing);
+    return readByKey(this.ctx.graph, query, keys, map, missing);
   }
 }
 

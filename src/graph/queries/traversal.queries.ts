@@ -355,6 +355,28 @@ function drivingLevel(depth: number): string {
 }
 
 /**
+ * The start of a drivers' search (directivesDriving, directivesDrivingPages), opening a
+ * `CALL (start, home) {` block: the task's first citations, ranked (its own before its headings',
+ * then by position), as `roots`, and the documents they cite as the first `frontier`, `found` and
+ * `seen` (depth 1).
+ */
+const drivingStart = `MATCH (start:Task {key: key})
+OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
+CALL (start, home) {
+  // the first citations, ranked: the task's own before its headings', then by position
+  MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
+  MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
+  WHERE NOT coalesce(first.kind, 'CITES') IN $notDriving
+  WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
+  WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
+  CALL (roots) {
+    UNWIND range(0, size(roots) - 1) AS i
+    WITH roots[i].cited AS d, min(i) AS rank
+    RETURN collect({ d: d, rank: rank, via: [roots[rank].first], depth: 1 }) AS frontier
+  }
+  WITH start, home, roots, frontier, frontier AS found, [e IN frontier | e.d] AS seen`;
+
+/**
  * The directives driving each task: documents its own citations, and those of the headings above
  * it, point at, and onwards through the task trees of ingested documents up to `maxDepth` hops.
  * Each document once, at its shortest chain (own citations before inherited ones at equal depth,
@@ -377,21 +399,7 @@ export function directivesDriving(
   for (let depth = 2; depth <= depthBound(maxDepth); depth++) levels.push(drivingLevel(depth));
   return {
     cypher: `UNWIND $keys AS key
-MATCH (start:Task {key: key})
-OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
-CALL (start, home) {
-  // the first citations, ranked: the task's own before its headings', then by position
-  MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
-  MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
-  WHERE NOT coalesce(first.kind, 'CITES') IN $notDriving
-  WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
-  WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
-  CALL (roots) {
-    UNWIND range(0, size(roots) - 1) AS i
-    WITH roots[i].cited AS d, min(i) AS rank
-    RETURN collect({ d: d, rank: rank, via: [roots[rank].first], depth: 1 }) AS frontier
-  }
-  WITH start, home, roots, frontier, frontier AS found, [e IN frontier | e.d] AS seen
+${drivingStart}
   ${levels.join("\n  ")}
   UNWIND found AS e
   WITH start, home, roots, e, e.d AS d
@@ -444,21 +452,7 @@ export function directivesDrivingPages(taskKeys: readonly string[], page: Drivin
     levels.push(`${drivingPageFull}\n  ${drivingLevel(depth)}`);
   return {
     cypher: `UNWIND $keys AS key
-MATCH (start:Task {key: key})
-OPTIONAL MATCH (start)-[:IN_DOCUMENT]->(home:Document)
-CALL (start, home) {
-  // the first citations, ranked: the task's own before its headings', then by position
-  MATCH (origin:Task)-[:HAS_TASK*0..]->(start)
-  MATCH (origin)-[first:IMPLEMENTS]->(cited:Document)
-  WHERE NOT coalesce(first.kind, 'CITES') IN $notDriving
-  WITH start, home, origin, first, cited ORDER BY CASE WHEN origin = start THEN 0 ELSE 1 END, first.start
-  WITH start, home, collect({ origin: origin, first: first, cited: cited }) AS roots
-  CALL (roots) {
-    UNWIND range(0, size(roots) - 1) AS i
-    WITH roots[i].cited AS d, min(i) AS rank
-    RETURN collect({ d: d, rank: rank, via: [roots[rank].first], depth: 1 }) AS frontier
-  }
-  WITH start, home, roots, frontier, frontier AS found, [e IN frontier | e.d] AS seen
+${drivingStart}
   ${levels.join("\n  ")}
   UNWIND found AS e
   WITH start, home, roots, e, e.d AS d
