@@ -17,7 +17,13 @@ import {
   type ValueNode,
 } from "graphql";
 import { limits, stringInputCaps } from "./limits.js";
-import { defaultCostLimits, limitMessage, measureOperation, type CostLimits } from "./operation-cost.js";
+import {
+  defaultCostLimits,
+  limitMessage,
+  measureOperation,
+  type CostLimits,
+  type OperationMeasure,
+} from "./operation-cost.js";
 
 /**
  * Checks every operation before it runs, with the request's variables (validation, cached per
@@ -33,6 +39,8 @@ import { defaultCostLimits, limitMessage, measureOperation, type CostLimits } fr
  * Each answers HTTP 400 and nothing runs.
  */
 export function operationLimitsPlugin(bounds: CostLimits = defaultCostLimits): ApolloServerPlugin {
+  // per server (one schema, these bounds)
+  const keptMeasures: KeptMeasures = new WeakMap();
   return {
     async requestDidStart() {
       return {
@@ -45,23 +53,59 @@ export function operationLimitsPlugin(bounds: CostLimits = defaultCostLimits): A
             );
           const variables = request.variables ?? {};
           checkStringInputs(schema, document, operation, variables);
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions)
-            if (definition.kind === Kind.FRAGMENT_DEFINITION)
-              fragments.set(definition.name.value, definition);
-          const measured = measureOperation(
-            schema,
-            operation,
-            (name) => fragments.get(name),
-            variables,
-            bounds,
-          );
+          const measured = measuredOperation(schema, document, operation, variables, bounds, keptMeasures);
           const limit = limitMessage(measured, operation.name?.value ?? null, bounds);
           if (limit) throw refused(limit.message, "GRAPHQL_VALIDATION_FAILED", limit.extensions);
         },
       };
     },
   };
+}
+
+/** Measurements kept per operation (Apollo reuses a parsed document while its text is the same). */
+interface KeptMeasure {
+  /** the variables the measurement read, in the order it read them, and their values then */
+  read: Array<[name: string, value: string]>;
+  measured: OperationMeasure;
+}
+type KeptMeasures = WeakMap<OperationDefinitionNode, KeptMeasure[]>;
+/** measurements kept per operation (distinct values of its size variables); the oldest goes first */
+const maxKeptPerOperation = 32;
+
+/**
+ * measureOperation, done once per operation and per value of the variables it reads (a `first`
+ * or `limit` given as a variable); the other variables (a symbol, an id) do not change the cost,
+ * so a question asked with new values costs no new walk. A measurement reads variables in an
+ * order fixed by the document and by the values read before, so a request whose values agree
+ * on every variable a kept measurement read would walk the same way: its result is that one.
+ */
+function measuredOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+  bounds: CostLimits,
+  keptMeasures: KeptMeasures,
+): OperationMeasure {
+  const valueOf = (name: string) => JSON.stringify(variables[name]) ?? "undefined";
+  let kept = keptMeasures.get(operation);
+  const found = kept?.find((k) => k.read.every(([name, value]) => valueOf(name) === value));
+  if (found) return found.measured;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const read: KeptMeasure["read"] = [];
+  const watched = new Proxy(variables, {
+    get(target, property, receiver) {
+      if (typeof property === "string") read.push([property, valueOf(property)]);
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  const measured = measureOperation(schema, operation, (name) => fragments.get(name), watched, bounds);
+  if (!kept) keptMeasures.set(operation, (kept = []));
+  if (kept.length >= maxKeptPerOperation) kept.shift();
+  kept.push({ read, measured });
+  return measured;
 }
 
 function refused(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -148,6 +192,30 @@ export function checkStringInputs(
     }
   };
 
+  for (const site of stringInputSites(schema, document, operation))
+    checkValue(site.value, site.type, site.coordinate);
+}
+
+/** An argument's value as written in an operation or one of its fragments, with its input type. */
+interface InputSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  /** Type.field.argument */
+  coordinate: string;
+}
+
+/** Every operation's argument sites, found once (Apollo reuses a parsed document while its text is the same). */
+const sitesOf = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; sites: InputSite[] }>();
+
+/** The arguments of the operation and of the fragments (each once, not once per spread), typed. */
+function stringInputSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): InputSite[] {
+  const known = sitesOf.get(operation);
+  if (known?.schema === schema) return known.sites;
+  const sites: InputSite[] = [];
   const typeInfo = new TypeInfo(schema);
   const visitor = visitWithTypeInfo(typeInfo, {
     Argument(node) {
@@ -155,10 +223,16 @@ export function checkStringInputs(
       const field = typeInfo.getFieldDef();
       const parent = typeInfo.getParentType();
       if (!argument || !field || !parent || typeInfo.getDirective()) return false;
-      checkValue(node.value, argument.type, `${parent.name}.${field.name}.${argument.name}`);
+      sites.push({
+        value: node.value,
+        type: argument.type,
+        coordinate: `${parent.name}.${field.name}.${argument.name}`,
+      });
       return false;
     },
   });
   for (const definition of document.definitions)
     if (definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
+  sitesOf.set(operation, { schema, sites });
+  return sites;
 }

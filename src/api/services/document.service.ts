@@ -24,8 +24,10 @@ import type { RelationRow } from "./graph-loaders.js";
 
 /** Today in Việt Nam (legal dates are Vietnamese calendar dates), yyyy-mm-dd. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
+  return vietnamDate.format(now);
 }
+/** made once: a formatter costs far more to make than to use */
+const vietnamDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
 
 export interface RelationArgs {
   kinds: readonly string[] | null;
@@ -33,6 +35,7 @@ export interface RelationArgs {
   first?: number | null;
   after?: string | null;
 }
+import { LRUCache } from "lru-cache";
 import { extractCitations, normaliseSymbol, parseSymbol } from "../../extract/index.js";
 
 export interface PageArgs {
@@ -45,14 +48,29 @@ export interface PageArgs {
  * The symbol a person typed, however they typed it ("NQ 128/NQ-CP", "Nghị quyết số 128/NQ-CP ngày
  * 11/10/2021"), read with the extractor's citation grammar; the year it implies is only a hint.
  */
-export async function symbolFromText(
-  text: string,
-): Promise<{ symbol: string; yearHint: number | null } | null> {
+export async function symbolFromText(text: string): Promise<SymbolRead | null> {
+  const known = symbolsRead.get(text);
+  if (known !== undefined) return known.read;
+  const read = readSymbol(text);
+  symbolsRead.set(text, { read });
+  return read;
+}
+
+type SymbolRead = { readonly symbol: string; readonly yearHint: number | null };
+
+function readSymbol(text: string): SymbolRead | null {
   const cited = extractCitations(text).citations.find((c) => c.symbol);
   if (cited) return { symbol: cited.symbol, yearHint: cited.year };
   const parsed = parseSymbol(normaliseSymbol(text));
   return parsed ? { symbol: parsed.symbol, yearHint: parsed.year } : null;
 }
+
+/**
+ * What the extractor read in a typed symbol, per process: the grammar is fixed, and reading it
+ * again was a tenth of a `document` question's time in the API. Keys are arguments within their
+ * cap (limits.ts), so the cache is bounded in bytes too (10,000 × at most a few hundred characters).
+ */
+const symbolsRead = new LRUCache<string, { read: SymbolRead | null }>({ max: 10_000 });
 
 type RelationRowsCounts = { direction: RelationDirection; kind: string; count: number }[];
 

@@ -262,6 +262,28 @@ describe("through Apollo (nothing runs when refused)", () => {
     expect(small.codes).toEqual([]);
   });
 
+  it("keeps a measurement per operation and per value of its page sizes, never across values", async () => {
+    // the same text is parsed once and its measurement kept (#21): each value of $n is its own
+    const selection =
+      "{ edges { node { citedBy(first: 100) { edges { node { quote task { children { code } } } } } } } }";
+    const query = `query Kept($n: Int, $s: String) { documents(first: $n, after: $s) ${selection} }`;
+    for (const [n, refused] of [
+      [1, false],
+      [100, true],
+      [1, false],
+      [100, true],
+      [2, false],
+    ] as const) {
+      const answer = await execute(query, { n, s: null });
+      expect(answer.codes, `first: ${n}`).toEqual(refused ? ["GRAPHQL_VALIDATION_FAILED"] : []);
+    }
+    // a string variable is checked on every request, whatever was kept for the operation
+    const long = await execute(query, { n: 1, s: "x".repeat(limits.maxIdChars + 1) });
+    expect(long.codes).toEqual(["BAD_USER_INPUT"]);
+    const short = await execute(query, { n: 1, s: null });
+    expect(short.codes).toEqual([]);
+  });
+
   it("counts a neighbourhood limit of 500 given as a variable", async () => {
     const query = `query ($l: Int) { a: neighborhood(id: "x", limit: $l) { nodes { id properties caption } edges { id from to properties quote } }
       b: neighborhood(id: "x", limit: $l) { nodes { id properties caption } edges { id from to properties quote } }
