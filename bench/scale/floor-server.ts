@@ -8,6 +8,7 @@
  *   GET /q/document?symbol=26-NQ/TW&year=2018
  *   GET /q/tasksImplementing?document=<key>&maxDepth=4&first=20
  *   GET /q/drivers?task=<key>&maxDepth=4
+ *   GET /q/driversPage?task=<key>&maxDepth=6&first=50
  *   GET /q/neighborhood?document=<key>&depth=2&limit=50
  *   GET /q/search?text=chuyen+doi+so&first=20
  *   GET /q/path?from=<key>&to=<key>&maxDepth=6
@@ -18,6 +19,7 @@ import http from "node:http";
 import { GraphExecutor } from "../../src/graph/executor.js";
 import {
   directivesDriving,
+  directivesDrivingPages,
   documentsByKeys,
   documentsBySymbol,
   luceneQuery,
@@ -160,6 +162,27 @@ const handlers: Record<string, Handler> = {
       };
     });
     return { node: { directivesDriving: drivers } };
+  },
+
+  async driversPage(graph, params) {
+    const key = text(params, "task");
+    const first = int(params, "first");
+    const [found] = await graph.read(tasksByKeys([key]));
+    if (!found) return { node: null };
+    const page = { first, after: null, withTotal: false, maxDepth: int(params, "maxDepth"), via: askedVia };
+    const [record] = await graph.read(directivesDrivingPages([key], page));
+    const edges = listOf(record ? column(record, "rows") : [])
+      .slice(0, first)
+      .map((value) => {
+        const row = plain(value);
+        const node = {
+          depth: row.depth ?? 1,
+          document: driverDocument(row.document),
+          via: listOf(row.via).map(citation),
+        };
+        return { node };
+      });
+    return { node: { directivesDrivingPage: { edges } } };
   },
 
   async neighborhood(graph, params) {

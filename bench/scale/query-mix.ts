@@ -322,9 +322,17 @@ function tasksImplementing(name: string, maxDepth: number): BenchQuestion {
 const taskFacts = (t: Json) => ({ key: t.key, code: t.code ?? "", title: t.title ?? "" });
 
 /** Directives driving a task, up to `maxDepth` hops: each document once, at its shortest chain. */
-function drivers(maxDepth: number): BenchQuestion {
+/** The first page of a task's drivers (#21): as many as directivesDrivingPage answers by default on a screen. */
+const DRIVERS_PAGE = 50;
+
+/**
+ * A task's drivers to `maxDepth`: all of them (`directivesDriving`), or with `paged` only the first
+ * DRIVERS_PAGE in cancu's page order, depth, then the document's date (undated last), then key
+ * (`directivesDrivingPage`; the peer's @cypher field orders and limits the same way).
+ */
+function drivers(maxDepth: number, paged = false): BenchQuestion {
   return {
-    name: `drivers.d${maxDepth}`,
+    name: paged ? `drivers.d${maxDepth}.page` : `drivers.d${maxDepth}`,
     traversal: true,
     async pools(ctx) {
       // tasks with a driver at depth 2 at least: they, or a heading above them, cite an ingested
@@ -344,8 +352,24 @@ function drivers(maxDepth: number): BenchQuestion {
     },
     request(target, params) {
       const task = str(params, "task");
-      if (target === "floor") return floorGet("drivers", { task, maxDepth });
       const selection = "depth document { key symbol title issuer { key name } } via { quote start end }";
+      if (paged) {
+        if (target === "floor") return floorGet("driversPage", { task, maxDepth, first: DRIVERS_PAGE });
+        if (target === "cancu")
+          return graphqlPost(
+            `query DriversPage($id: ID!, $maxDepth: Int!, $first: Int!) {
+  node(id: $id) { ... on Task { directivesDrivingPage(maxDepth: $maxDepth, first: $first) { edges { node { ${selection} } } } } }
+}`,
+            { id: taskId(task), maxDepth, first: DRIVERS_PAGE },
+          );
+        return graphqlPost(
+          `query DriversPage($key: String!, $maxDepth: Int!, $first: Int!) {
+  tasks(where: { key: { eq: $key } }) { directivesDrivingPage(maxDepth: $maxDepth, first: $first) { ${selection} } }
+}`,
+          { key: task, maxDepth, first: DRIVERS_PAGE },
+        );
+      }
+      if (target === "floor") return floorGet("drivers", { task, maxDepth });
       if (target === "cancu")
         return graphqlPost(
           `query Drivers($id: ID!, $maxDepth: Int!) {
@@ -373,12 +397,17 @@ function drivers(maxDepth: number): BenchQuestion {
       if (target === "peer") {
         const task = single(data.tasks, "tasks");
         if (!task) return null;
-        rows = task.directivesDriving;
+        rows = paged ? task.directivesDrivingPage : task.directivesDriving;
       } else {
         if (data.node === null) return null;
-        rows = record(data.node, "node").directivesDriving;
+        const node = record(data.node, "node");
+        rows = paged
+          ? list(record(node.directivesDrivingPage, "directivesDrivingPage").edges, "edges").map(
+              (edge) => record(edge, "edge").node,
+            )
+          : node.directivesDriving;
       }
-      return list(rows, "directivesDriving")
+      const answered = list(rows, "directivesDriving")
         .map((r) => record(r, "driver"))
         .map((r) => {
           const via = list(r.via, "via").map((c) => record(c, "citation"));
@@ -393,8 +422,10 @@ function drivers(maxDepth: number): BenchQuestion {
             links: via.length,
             first: first ? { quote: first.quote, start: first.start, end: first.end } : null,
           };
-        })
-        .sort((a, b) => Number(a.depth) - Number(b.depth) || byKey(a, b));
+        });
+      // a page is in its own order (depth, date, key), which is part of the answer; the whole list is
+      // compared by depth, then key
+      return paged ? answered : answered.sort((a, b) => Number(a.depth) - Number(b.depth) || byKey(a, b));
     },
   };
 }
@@ -613,6 +644,7 @@ export const questions: BenchQuestion[] = [
   drivers(2),
   drivers(4),
   drivers(6),
+  drivers(6, true),
   neighbourhood,
   search,
   path,

@@ -14,10 +14,10 @@ describe("the peer's type definitions", () => {
     // the file's own comments (at the start of a line) explain the template; the statements must not hold it
     expect(typeDefs.replace(/^#.*$/gm, "")).not.toContain("{{level}}");
     expect(typeDefs).not.toMatch(/^\s*#(each|end)\b/m);
-    // tasksImplementing: levels 1 to 6; directivesDriving: levels 2 to 6
+    // tasksImplementing: levels 1 to 6; directivesDriving and directivesDrivingPage: levels 2 to 6
     expect(typeDefs.match(/UNWIND CASE WHEN 1 <= \$maxDepth/g)).toHaveLength(1);
     for (const level of [2, 3, 4, 5, 6])
-      expect(typeDefs.match(new RegExp(`UNWIND CASE WHEN ${level} <= \\$maxDepth`, "g"))).toHaveLength(2);
+      expect(typeDefs.match(new RegExp(`UNWIND CASE WHEN ${level} <= \\$maxDepth`, "g"))).toHaveLength(3);
     expect(() => parse(typeDefs)).not.toThrow();
   });
 });
