@@ -37,8 +37,11 @@ type ApiContextHeaders = Headers | Record<string, string | string[] | undefined>
 
 export interface Api {
   apollo: ApolloServer<ApiContext>;
-  /** A fresh request context: its own executor view (round trips counted from 0) and loaders. */
-  contextFor(headers: ApiContextHeaders): Promise<ApiContext>;
+  /**
+   * A fresh request context: its own executor view (round trips counted from 0) and loaders; its
+   * reads start from `bookmarks` when given (those of the request's version read).
+   */
+  contextFor(headers: ApiContextHeaders, bookmarks?: readonly string[]): Promise<ApiContext>;
   /** what GET /metrics shows */
   metrics: ApiMetrics;
   /** the answer cache, the graph's version per request, HTTP caching; absent when off */
@@ -123,10 +126,10 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     apollo,
     metrics,
     ...(caching ? { caching } : {}),
-    async contextFor(headers) {
+    async contextFor(headers, bookmarks) {
       const presented =
         header(headers, "x-api-key") ?? header(headers, "authorization")?.replace(/^Bearer\s+/i, "");
-      const graph = metrics.timeDatabase(options.graph.scoped());
+      const graph = metrics.timeDatabase(options.graph.scoped(bookmarks));
       return {
         graph,
         loaders: new GraphLoaders(graph),
@@ -143,7 +146,10 @@ function httpCaching(options: ApiOptions, onEvict: () => void): HttpCaching | un
   const graph = options.graph;
   return {
     cache: new ResponseCache({ maxBytes: bytes, onEvict }),
-    versions: new GraphVersionReader(() => readGraphVersion(graph)),
+    versions: new GraphVersionReader(
+      () => readGraphVersion(graph),
+      (read) => read.version,
+    ),
     maxAgeSeconds: options.cache?.maxAgeSeconds ?? 0,
   };
 }

@@ -100,7 +100,8 @@ async function handleGraphQL(api: Api, req: http.IncomingMessage, res: http.Serv
   let context: ApiContext | undefined;
   const response = await api.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
-    context: async () => (context = await api.contextFor(req.headers)),
+    context: async () =>
+      (context = await api.contextFor(req.headers, lookup.kind === "miss" ? lookup.bookmarks : undefined)),
   });
   const outcome = answerOutcome(context);
   const status = response.status ?? 200;

@@ -28,7 +28,10 @@ export class ApiMetrics {
   readonly notModified: Counter;
 
   constructor(
-    sources: { cache?: ResponseCache | undefined; versions?: GraphVersionReader | undefined } = {},
+    sources: {
+      cache?: ResponseCache | undefined;
+      versions?: Pick<GraphVersionReader<unknown>, "latest"> | undefined;
+    } = {},
   ) {
     const registers = [this.registry];
     this.requests = new Counter({

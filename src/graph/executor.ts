@@ -23,6 +23,12 @@ export interface ExecutorOptions {
    * the database answers, it is only busy. Default 30 s, the driver's own default.
    */
   writeRetryMs?: number;
+  /**
+   * Bookmarks every read session of this executor starts from (a request's reads after its version
+   * read, src/graph/graph-version.ts): in a cluster, a secondary answers only once it has caught up
+   * with them.
+   */
+  bookmarks?: readonly string[];
 }
 
 type TransactionConfig = NonNullable<Parameters<Session["beginTransaction"]>[0]>;
@@ -69,7 +75,7 @@ function isTransient(error: unknown): boolean {
 export class GraphExecutor {
   /** Round trips made through this executor: a request-scoped view lets tests count them. */
   roundTrips = 0;
-  private readonly settings: Required<ExecutorOptions>;
+  private readonly settings: Required<Omit<ExecutorOptions, "bookmarks">>;
 
   constructor(
     readonly driver: Driver,
@@ -90,13 +96,29 @@ export class GraphExecutor {
    * snapshot either way. Retried as every read is (transaction()).
    */
   async read(query: CypherQuery): Promise<Neo4jRecord[]> {
+    return (await this.autoCommitRead(query, neo4j.session.READ)).records;
+  }
+
+  /**
+   * A read where writes commit (the leader, in a cluster; the server itself otherwise), so it sees
+   * every transaction committed before it started, with the bookmarks that let later reads on a
+   * secondary wait for the same point (ExecutorOptions.bookmarks).
+   */
+  async readLatest(query: CypherQuery): Promise<{ records: Neo4jRecord[]; bookmarks: string[] }> {
+    return this.autoCommitRead(query, neo4j.session.WRITE);
+  }
+
+  private async autoCommitRead(
+    query: CypherQuery,
+    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
+  ): Promise<{ records: Neo4jRecord[]; bookmarks: string[] }> {
     this.roundTrips += 1;
     const config = { timeout: this.settings.readTimeoutMs };
     return this.retrying(async () => {
-      const session = this.session(neo4j.session.READ);
+      const session = this.session(mode);
       try {
         const result = await withoutCallerStack(() => session.run(query.cypher, query.params, config));
-        return result.records;
+        return { records: result.records, bookmarks: session.lastBookmarks() };
       } finally {
         await session.close().catch(() => undefined);
       }
@@ -153,13 +175,29 @@ export class GraphExecutor {
     }
   }
 
-  /** A view of the same driver whose round-trip count starts at zero (one per GraphQL request). */
-  scoped(): GraphExecutor {
-    return new GraphExecutor(this.driver, this.database, this.options);
+  /**
+   * A view of the same driver whose round-trip count starts at zero (one per GraphQL request), its
+   * reads starting from `bookmarks` when given.
+   */
+  scoped(bookmarks?: readonly string[]): GraphExecutor {
+    return new GraphExecutor(this.driver, this.database, {
+      ...this.options,
+      ...(bookmarks ? { bookmarks } : {}),
+    });
+  }
+
+  /** the bookmarks this executor's sessions start from (none: the driver's own) */
+  get bookmarks(): readonly string[] {
+    return this.options.bookmarks ?? [];
   }
 
   private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE): Session {
-    return this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const bookmarks = this.options.bookmarks;
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      ...(bookmarks && bookmarks.length > 0 ? { bookmarks: [...bookmarks] } : {}),
+    });
   }
 
   /**

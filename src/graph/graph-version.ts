@@ -28,10 +28,24 @@ export function graphVersionQuery(): CypherQuery {
   };
 }
 
-/** One small read: the graph's current version (graphVersionQuery). */
-export async function readGraphVersion(executor: GraphExecutor): Promise<string> {
-  const [record] = await executor.read(graphVersionQuery());
-  return String(record?.get("version") ?? "none");
+/** The graph's version, and the bookmarks of the read that saw it. */
+export interface VersionRead {
+  version: string;
+  /**
+   * Reads made with these bookmarks see at least that version's graph: in a cluster a secondary
+   * waits until it has applied every transaction the version read saw (on one server they hold at once).
+   */
+  bookmarks: readonly string[];
+}
+
+/**
+ * One small read: the graph's current version (graphVersionQuery), read where writes commit (the
+ * leader, in a cluster: executor.readLatest), so that no commit before the read is missed, with
+ * the bookmarks that tie later reads to it.
+ */
+export async function readGraphVersion(executor: GraphExecutor): Promise<VersionRead> {
+  const { records, bookmarks } = await executor.readLatest(graphVersionQuery());
+  return { version: String(records[0]?.get("version") ?? "none"), bookmarks };
 }
 
 /** The version's number, for /metrics (`none` is 0). */

@@ -7,16 +7,20 @@
  * a version at least as new as every commit that preceded its arrival, from any process: nothing is
  * remembered between reads, and no time-to-live is trusted.
  */
-export class GraphVersionReader {
-  private running: Promise<string> | null = null;
-  private next: Promise<string> | null = null;
+export class GraphVersionReader<T = string> {
+  private running: Promise<T> | null = null;
+  private next: Promise<T> | null = null;
   /** the version the last read returned (for /metrics); undefined before the first */
   latest: string | undefined;
 
-  constructor(private readonly read: () => Promise<string>) {}
+  /** `versionOf`: the version in what `read` gives (itself when it is the version) */
+  constructor(
+    private readonly read: () => Promise<T>,
+    private readonly versionOf: (read: T) => string = String,
+  ) {}
 
   /** A version read that started at or after this call. */
-  current(): Promise<string> {
+  current(): Promise<T> {
     if (this.running === null) return this.start();
     if (this.next === null) {
       const ended = this.running.then(
@@ -31,9 +35,9 @@ export class GraphVersionReader {
     return this.next;
   }
 
-  private start(): Promise<string> {
+  private start(): Promise<T> {
     const reading = this.read().then((version) => {
-      this.latest = version;
+      this.latest = this.versionOf(version);
       return version;
     });
     this.running = reading;

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { performance } from "node:perf_hooks";
+import type { VersionRead } from "../../graph/graph-version.js";
 import type { ApiMetrics } from "../metrics.js";
 import type { GraphVersionReader } from "./graph-version-reader.js";
 import { requestKey } from "./request-key.js";
@@ -8,14 +9,17 @@ import { entityTag, ifNoneMatchHits, type CachedAnswer, type ResponseCache } fro
 /** The answer cache and HTTP caching of one API (create-server.ts builds it, http-server.ts uses it). */
 export interface HttpCaching {
   cache: ResponseCache;
-  versions: GraphVersionReader;
+  versions: GraphVersionReader<VersionRead>;
   /** CANCU_HTTP_MAX_AGE: how long a browser or proxy may reuse a read without asking (seconds) */
   maxAgeSeconds: number;
 }
 
 /** How a request met the cache before Apollo: answered from it, or to be answered by Apollo. */
 export type Lookup =
-  { kind: "answered" } | { kind: "miss"; version: string; key: string } | { kind: "bypass" };
+  | { kind: "answered" }
+  /** bookmarks: the version read's, which the request's own reads start from (graph-version.ts) */
+  | { kind: "miss"; version: string; key: string; bookmarks: readonly string[] }
+  | { kind: "bypass" };
 
 /** Cache-Control of a kept read: public, reused for max-age seconds, then revalidated by its ETag. */
 export function readCacheControl(maxAgeSeconds: number): string {
@@ -68,10 +72,10 @@ export async function answerFromCache(
   const key = requestKey(req, url, body);
   if (!key) return { kind: "bypass" };
   const start = performance.now();
-  const version = await caching.versions.current();
+  const { version, bookmarks } = await caching.versions.current();
   metrics.observeDatabase("version", (performance.now() - start) / 1000);
   const kept = caching.cache.get(version, key.key);
-  if (!kept) return { kind: "miss", version, key: key.key };
+  if (!kept) return { kind: "miss", version, key: key.key, bookmarks };
   metrics.cacheHits.inc();
   send(req, res, kept, caching, metrics, "hit");
   return { kind: "answered" };
@@ -81,7 +85,8 @@ export async function answerFromCache(
  * After Apollo, for a miss: a query answered without errors (answer-outcome.plugin.ts) is kept
  * under the version read before it ran, and sent with its ETag: an ingest that commits while it
  * runs makes that version old at once, so the answer, whichever graph it saw, is never served after
- * the commit. Returns false for anything else (a mutation, an error), which the caller sends as
+ * the commit. Its reads started from the version read's bookmarks, so in a cluster it saw at least
+ * that version's graph, never an older one. Returns false for anything else (a mutation, an error), which the caller sends as
  * Apollo made it, `no-store`.
  */
 export function keepAndSend(

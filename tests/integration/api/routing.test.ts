@@ -10,6 +10,7 @@ import { createHttpServer, listen } from "../../../src/api/http-server.js";
 import { cancuVersion } from "../../../src/config/version.js";
 import { driverTimeouts } from "../../../src/graph/driver-config.js";
 import { GraphExecutor } from "../../../src/graph/executor.js";
+import { readGraphVersion } from "../../../src/graph/graph-version.js";
 import {
   DocumentBySymbolDocument,
   DocumentCitedByDocument,
@@ -133,6 +134,30 @@ describe("the API on a neo4j:// (routing) driver", () => {
       await readSession.close();
       await writeSession.close();
     }
+  });
+
+  it("reads the version where writes commit, and a request's reads start from that read's bookmarks", async () => {
+    // in a cluster a secondary may lag: the version is read on the writer, and the request's own
+    // reads (on a reader) wait for the bookmarks of that read, so an answer is never older than the
+    // version it is kept under
+    const executor = new GraphExecutor(routed, database);
+    const before = await readGraphVersion(executor);
+    expect(before.version).toMatch(/^[0-9a-f-]{36}:\d+$/);
+    expect(before.bookmarks.length).toBeGreaterThan(0);
+    const context = await routedApi.api.contextFor({}, before.bookmarks);
+    expect(context.graph.bookmarks).toEqual(before.bookmarks);
+    const [row] = await context.graph.read({ cypher: "RETURN 1 AS one", params: {} });
+    expect(Number(row?.get("one"))).toBe(1);
+    // a request without a version read (the cache bypassed) starts from none
+    expect((await routedApi.api.contextFor({})).graph.bookmarks).toEqual([]);
+    // a commit moves the bookmark on
+    await new GraphExecutor(direct, database).write({
+      cypher: "MERGE (v:GraphVersion {id: 'graph'}) SET v.version = v.version + 1 RETURN v.version",
+      params: {},
+    });
+    const after = await readGraphVersion(executor);
+    expect(after.version).not.toBe(before.version);
+    expect(after.bookmarks).not.toEqual(before.bookmarks);
   });
 
   it("answers the representative reads exactly as on the direct bolt:// driver", async () => {
