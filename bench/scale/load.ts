@@ -3,7 +3,7 @@
  * up to 100 documents per transaction, each document whole or not at all).
  */
 import type { GraphExecutor } from "../../src/graph/executor.js";
-import { ingestMany } from "../../src/graph/ingest-many.js";
+import { emptyTimings, ingestMany, type IngestTimings } from "../../src/graph/ingest-many.js";
 
 export interface CorpusDocument {
   name: string;
@@ -18,6 +18,8 @@ export interface LoadProgress {
   /** relationships in the database now (count store: O(1)), and since the load started */
   relationships: number;
   relationshipsPerSecond: number;
+  /** where the load's time went so far (ingest-many.ts): reading, extracting, waiting for Neo4j */
+  timings: IngestTimings;
 }
 
 export interface LoadResult {
@@ -27,6 +29,7 @@ export interface LoadResult {
   /** relationships written by this load (count after − count before) */
   relationships: number;
   relationshipsPerSecond: number;
+  timings: IngestTimings;
 }
 
 const progressEveryMs = 5_000;
@@ -51,6 +54,7 @@ export async function loadCorpus(
   const before = await relationshipCount(executor);
   const started = performance.now();
   const failed: LoadResult["failed"] = [];
+  const timings = emptyTimings();
   let done = 0;
   let lastReport = started;
   let reported = -1;
@@ -64,11 +68,13 @@ export async function loadCorpus(
       seconds,
       relationships,
       relationshipsPerSecond: seconds > 0 ? relationships / seconds : 0,
+      timings: { ...timings },
     });
   };
   const sources = [...documents].map((d) => ({ sourceName: d.name, read: () => d.text }));
   let progress: Promise<void> = Promise.resolve();
   await ingestMany(executor, sources, {
+    timings,
     onOutcome(outcome) {
       if (!outcome.ok) failed.push({ name: outcome.sourceName, error: outcome.reason });
       done += 1;
@@ -89,7 +95,15 @@ export async function loadCorpus(
       seconds,
       relationships,
       relationshipsPerSecond: relationships / seconds,
+      timings: { ...timings },
     });
   }
-  return { documents: done, failed, seconds, relationships, relationshipsPerSecond: relationships / seconds };
+  return {
+    documents: done,
+    failed,
+    seconds,
+    relationships,
+    relationshipsPerSecond: relationships / seconds,
+    timings: { ...timings },
+  };
 }

@@ -47,6 +47,32 @@ export interface IngestManyOptions {
   overlapCommits?: boolean;
   /** called once per source, in order, as soon as its outcome is known */
   onOutcome?(outcome: IngestOutcome): void;
+  /** filled as the run goes: where its time went (the caller may read it at any moment) */
+  timings?: IngestTimings;
+}
+
+/**
+ * Where a run's time went, in milliseconds of wall time, measured on the one thread that reads,
+ * extracts and hands batches over: reading sources (files, PDF text, OCR), extracting them, and
+ * waiting for the database (the batch before has not yet run its write, or, at the end, the last
+ * commits). Writes overlap reading and extraction, so a database that keeps up costs no waiting:
+ * when waiting is the larger share, the database, not the extractor, sets the pace.
+ */
+export interface IngestTimings {
+  readingMs: number;
+  extractingMs: number;
+  waitingForDatabaseMs: number;
+}
+
+export function emptyTimings(): IngestTimings {
+  return { readingMs: 0, extractingMs: 0, waitingForDatabaseMs: 0 };
+}
+
+/** What set the pace of a run (or part of it): the largest of the three shares. */
+export function bottleneck(t: IngestTimings): "the database" | "the extractor" | "reading the files" {
+  if (t.waitingForDatabaseMs >= t.extractingMs && t.waitingForDatabaseMs >= t.readingMs)
+    return "the database";
+  return t.extractingMs >= t.readingMs ? "the extractor" : "reading the files";
 }
 
 export const defaultBatch = { documents: 100, rows: 10_000, chars: 8_000_000 } as const;
@@ -112,6 +138,7 @@ class IngestPipeline {
   private readonly limits: { documents: number; rows: number; chars: number };
   private readonly overlap: boolean;
   private readonly outcomes: IngestOutcome[] = [];
+  private readonly timings: IngestTimings;
   /** reports, in source order: settles when the last batch handed over has been reported */
   private reported: Promise<void> = Promise.resolve();
   /** settles when the last batch handed over has run its write (or settled): the next may start */
@@ -139,6 +166,17 @@ class IngestPipeline {
       chars: options.batchChars ?? defaultBatch.chars,
     };
     this.overlap = options.overlapCommits ?? true;
+    this.timings = options.timings ?? emptyTimings();
+  }
+
+  /** `work`, its wall time added to one of the timings */
+  private async timed<T>(share: keyof IngestTimings, work: () => Promise<T> | T): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.timings[share] += performance.now() - started;
+    }
   }
 
   async run(sources: readonly IngestSource[]): Promise<IngestOutcome[]> {
@@ -163,7 +201,8 @@ class IngestPipeline {
     for (const source of sources) {
       let pending: Pending;
       try {
-        const prepared = prepareText(await readIngestInput(source));
+        const input = await this.timed("readingMs", () => readIngestInput(source));
+        const prepared = await this.timed("extractingMs", () => prepareText(input));
         pending = { sourceName: source.sourceName, prepared, rows: rowCount(prepared) };
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
@@ -173,15 +212,17 @@ class IngestPipeline {
         continue;
       }
       if ((this.clashes(pending) || this.isFullFor(pending) || this.held.length > 0) && this.batch.length > 0)
-        await this.flush();
+        await this.timed("waitingForDatabaseMs", () => this.flush());
       this.batch.push(pending);
       this.rows += pending.rows;
       this.chars += pending.prepared.source.text.length;
       // let the driver send and receive while the next document is being extracted
       await yieldToEventLoop();
     }
-    await this.flush();
-    await this.reported;
+    await this.timed("waitingForDatabaseMs", async () => {
+      await this.flush();
+      await this.reported;
+    });
   }
 
   /** A batch holds each key once. */

@@ -83,6 +83,10 @@ describe("cancu ingest on a mix of good and bad files", () => {
 
   it("still loads the good file, and ends with a summary", async () => {
     expect(run.stdout).toMatch(/files: 6, loaded: 1 \(created 1,/);
+    // where the time went, and what set the pace (#21)
+    expect(run.stdout).toMatch(
+      /time: [\d.]+ s \(reading [\d.]+ s, extracting [\d.]+ s, waiting for the database [\d.]+ s: (the database|the extractor|reading the files) set the pace\)/,
+    );
     expect(run.stdout).toMatch(/failed: 5/);
     expect(await documentsFrom(files.good)).toBe(1);
   });

@@ -2,7 +2,13 @@ import { connectGraph } from "../../graph/connection.js";
 import { GraphExecutor } from "../../graph/executor.js";
 import { applyMigrations } from "../../graph/migrations.js";
 import type { IngestResult } from "../../graph/ingest.js";
-import { defaultBatch, ingestMany } from "../../graph/ingest-many.js";
+import {
+  bottleneck,
+  defaultBatch,
+  emptyTimings,
+  ingestMany,
+  type IngestTimings,
+} from "../../graph/ingest-many.js";
 import { DatabaseUnavailableError } from "../../graph/graph-errors.js";
 import { UsageError, type Command, type CommandIO } from "../command.js";
 import { expandPaths, fileSources } from "../source-files.js";
@@ -11,6 +17,18 @@ export interface IngestRunSummary {
   files: number;
   loaded: IngestResult[];
   failed: Array<{ file: string; reason: string }>;
+  /** where the run's time went (ingest-many.ts) */
+  timings: IngestTimings;
+}
+
+/** How often a long run says what sets its pace. */
+const paceEveryMs = 60_000;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** "reading 1.0 s, extracting 20.1 s, waiting for the database 40.3 s: the database set the pace" */
+export function paceLine(t: IngestTimings): string {
+  return `reading ${seconds(t.readingMs)}, extracting ${seconds(t.extractingMs)}, waiting for the database ${seconds(t.waitingForDatabaseMs)}: ${bottleneck(t)} set the pace`;
 }
 
 /**
@@ -40,15 +58,33 @@ export async function ingestFiles(
   io: Pick<CommandIO, "err">,
   batch: number = defaultBatch.documents,
 ): Promise<IngestRunSummary> {
-  const summary: IngestRunSummary = { files: files.length, loaded: [], failed: [] };
+  const timings = emptyTimings();
+  const summary: IngestRunSummary = { files: files.length, loaded: [], failed: [], timings };
   const width = String(files.length).length;
   let done = 0;
+  // a long run says every minute what set its pace since the last time it said so
+  let paceNoted = performance.now();
+  let paceBefore = { ...timings };
+  const notePace = () => {
+    const now = performance.now();
+    if (now - paceNoted < paceEveryMs) return;
+    const since: IngestTimings = {
+      readingMs: timings.readingMs - paceBefore.readingMs,
+      extractingMs: timings.extractingMs - paceBefore.extractingMs,
+      waitingForDatabaseMs: timings.waitingForDatabaseMs - paceBefore.waitingForDatabaseMs,
+    };
+    io.err(`cancu: the last ${seconds(now - paceNoted)}: ${paceLine(since)}`);
+    paceNoted = now;
+    paceBefore = { ...timings };
+  };
   // long reads (PDF pages, OCR) say where they are
   const sources = fileSources(files, (file, message) => io.err(`        ${file}: ${message}`));
   const run = ingestMany(executor, sources, {
     batchDocuments: batch,
+    timings,
     onOutcome(outcome) {
       done += 1;
+      notePace();
       const counter = `[${String(done).padStart(width)}/${files.length}]`;
       if (!outcome.ok) {
         summary.failed.push({ file: outcome.sourceName, reason: outcome.reason });
@@ -77,7 +113,7 @@ export function summaryLines(summary: IngestRunSummary, seconds: number): string
   return [
     `files: ${summary.files}, loaded: ${summary.loaded.length} (created ${count("created")}, stubs upgraded ${count("upgraded")}, replaced ${count("replaced")}, unchanged ${count("unchanged")}), failed: ${summary.failed.length}`,
     `tasks: ${sum((r) => r.tasks)}, citations: ${sum((r) => r.citations)}, named references: ${sum((r) => r.namedReferences)}, targets: ${sum((r) => r.targets)}, stubs created: ${sum((r) => r.stubsCreated)}, warnings: ${sum((r) => r.warnings.length)}`,
-    `time: ${seconds.toFixed(1)} s`,
+    `time: ${seconds.toFixed(1)} s (${paceLine(summary.timings)})`,
   ];
 }
 
