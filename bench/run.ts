@@ -166,6 +166,7 @@ async function runSize(ctx: SizeContext, plan: SizePlan, result: SizeResult): Pr
     firstFailures: load.failed.slice(0, 5).map((f) => `${f.name}: ${f.error}`),
     relationships: load.relationships,
     relationshipsPerSecond: load.relationshipsPerSecond,
+    timings: load.timings,
   };
   if (load.failed.length > 0)
     log(`${tag}: ${load.failed.length} documents FAILED to load: ${result.load.firstFailures[0]}`);

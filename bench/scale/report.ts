@@ -327,8 +327,8 @@ function loadSection(results: RunResults): string[] {
   const lines = [
     "## Graphs and load times",
     "",
-    "| size | documents (Party / State) | citations | extractor check | nodes | relationships | load time | relationships/s | documents/s | failed |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| size | documents (Party / State) | citations | extractor check | nodes | relationships | load time | relationships/s | documents/s | failed | reading / extracting / waiting for the database |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const s of results.sizes) {
     const c = s.corpus;
@@ -340,7 +340,11 @@ function loadSection(results: RunResults): string[] {
           : "–"
       } | ${s.graph ? int(s.graph.nodes) : "–"} | ${s.graph ? int(s.graph.relationships) : "–"} | ${secs(s.load?.seconds)} | ${
         s.load ? int(s.load.relationshipsPerSecond) : "–"
-      } | ${s.load ? (s.load.documents / s.load.seconds).toFixed(1) : "–"} | ${s.load?.failed ?? "–"} |`,
+      } | ${s.load ? (s.load.documents / s.load.seconds).toFixed(1) : "–"} | ${s.load?.failed ?? "–"} | ${
+        s.load?.timings
+          ? `${secs(s.load.timings.readingMs / 1000)} / ${secs(s.load.timings.extractingMs / 1000)} / ${secs(s.load.timings.waitingForDatabaseMs / 1000)}`
+          : "–"
+      } |`,
     );
   }
   lines.push("", "Nodes by label and time per phase:", "");

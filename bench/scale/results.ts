@@ -1,3 +1,4 @@
+import type { IngestTimings } from "../../src/graph/ingest-many.js";
 /**
  * The raw record of a run (written as JSON to bench/results/<date>.json) and the summaries the
  * report is made of. Every measured run is kept; medians, spreads and ratios are derived here.
@@ -64,6 +65,8 @@ export interface SizeResult {
     firstFailures: string[];
     relationships: number;
     relationshipsPerSecond: number;
+    /** where the loader's time went (ingest-many.ts); absent in runs before #21 */
+    timings?: IngestTimings;
   } | null;
   graph: { nodes: number; relationships: number; labels: Record<string, number> } | null;
   /** wall-clock seconds of each phase */

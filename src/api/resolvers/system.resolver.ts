@@ -7,7 +7,7 @@ import type { ApiContext } from "../context.js";
 const count = (record: { get(key: string): unknown } | undefined, name: string): number =>
   (record ? numberOf(column(record, name)) : null) ?? 0;
 
-@ObjectType({ description: "What the graph holds right now" })
+@ObjectType({ simpleResolvers: true, description: "What the graph holds right now" })
 export class GraphStats {
   @Field(() => Int) documents!: number;
   @Field(() => Int) ingestedDocuments!: number;

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "./date.scalar.js";
 
 @ObjectType("Citation", {
+  simpleResolvers: true,
   description: "A task citing a document (an IMPLEMENTS link): the quote and its span in the citing text",
 })
 export class CitationType {
@@ -41,6 +42,7 @@ export class CitationType {
 }
 
 @ObjectType("DrivingDirective", {
+  simpleResolvers: true,
   description: "A document that drives a task, and the chain of citations that leads to it",
 })
 export class DrivingDirectiveType {

@@ -4,6 +4,7 @@ import { DocumentType } from "./document.type.js";
 import { TaskType } from "./task.type.js";
 
 @ObjectType("PageInfo", {
+  simpleResolvers: true,
   description: "Relay page info; cursors are keyset cursors, stable while data changes",
 })
 export class PageInfoType {
@@ -14,31 +15,43 @@ export class PageInfoType {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-@ObjectType("DocumentEdge")
+@ObjectType("DocumentEdge", {
+  simpleResolvers: true,
+})
 export class DocumentEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => DocumentType) node!: DocumentType;
 }
 
-@ObjectType("DocumentConnection", { description: "Documents ordered by key" })
+@ObjectType("DocumentConnection", {
+  simpleResolvers: true,
+  description: "Documents ordered by key",
+})
 export class DocumentConnectionType {
   @Field(() => [DocumentEdgeType]) edges!: DocumentEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
-@ObjectType("CitationEdge")
+@ObjectType("CitationEdge", {
+  simpleResolvers: true,
+})
 export class CitationEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => CitationType) node!: CitationType;
 }
 
-@ObjectType("CitationConnection", { description: "Citations ordered by citing task key, then position" })
+@ObjectType("CitationConnection", {
+  simpleResolvers: true,
+  description: "Citations ordered by citing task key, then position",
+})
 export class CitationConnectionType {
   @Field(() => [CitationEdgeType]) edges!: CitationEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
-@ObjectType("TaskEdge")
+@ObjectType("TaskEdge", {
+  simpleResolvers: true,
+})
 export class TaskEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => TaskType) node!: TaskType;
@@ -51,6 +64,7 @@ export class TaskEdgeType {
 }
 
 @ObjectType("TaskConnection", {
+  simpleResolvers: true,
   description: "Tasks ordered by depth, then their document's date (undated last), then key",
 })
 export class TaskConnectionType {
@@ -58,13 +72,16 @@ export class TaskConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
-@ObjectType("DrivingDirectiveEdge")
+@ObjectType("DrivingDirectiveEdge", {
+  simpleResolvers: true,
+})
 export class DrivingDirectiveEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => DrivingDirectiveType) node!: DrivingDirectiveType;
 }
 
 @ObjectType("DrivingDirectiveConnection", {
+  simpleResolvers: true,
   description: "Directives ordered by depth, then the document's date (undated last), then its key",
 })
 export class DrivingDirectiveConnectionType {
@@ -79,14 +96,19 @@ export const SearchResultUnion = createUnionType({
   resolveType: (value) => ("code" in value ? "Task" : "Document"),
 });
 
-@ObjectType("SearchEdge")
+@ObjectType("SearchEdge", {
+  simpleResolvers: true,
+})
 export class SearchEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => SearchResultUnion) node!: typeof SearchResultUnion;
   @Field(() => Float, { description: "Full-text relevance; edges come best first" }) score!: number;
 }
 
-@ObjectType("SearchConnection", { description: "Tasks and documents matching a text, best first" })
+@ObjectType("SearchConnection", {
+  simpleResolvers: true,
+  description: "Tasks and documents matching a text, best first",
+})
 export class SearchConnectionType {
   @Field(() => [SearchEdgeType]) edges!: SearchEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;

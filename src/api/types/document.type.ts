@@ -3,7 +3,10 @@ import { DateScalar } from "./date.scalar.js";
 import { NodeInterface } from "./node.type.js";
 import { OrganizationType } from "./organization.type.js";
 
-@ObjectType("SourcePage", { description: "A page of a paged original (PDF, scan)" })
+@ObjectType("SourcePage", {
+  simpleResolvers: true,
+  description: "A page of a paged original (PDF, scan)",
+})
 export class SourcePageType {
   @Field(() => Int, { description: "1-based" }) page!: number;
   @Field(() => Int, { description: "Where the page starts in the document's text (UTF-16 offset)" })
@@ -16,6 +19,7 @@ export class SourcePageType {
 }
 
 @ObjectType("SourceFile", {
+  simpleResolvers: true,
   description: "The original file a document was ingested from: kept as it was sent, served for download",
 })
 export class SourceFileType {
@@ -47,6 +51,7 @@ export class SourceFileType {
 }
 
 @ObjectType("Document", {
+  simpleResolvers: true,
   implements: NodeInterface,
   description: "A policy document: ingested (its text and task tree are in the graph) or a stub (only cited)",
 })

@@ -4,7 +4,10 @@ import { PageInfoType } from "./connection.type.js";
 import { OrganizationType } from "./organization.type.js";
 import { TaskType } from "./task.type.js";
 
-@ObjectType("Deadline", { description: "A deadline as the text prints it, with the last day it allows" })
+@ObjectType("Deadline", {
+  simpleResolvers: true,
+  description: "A deadline as the text prints it, with the last day it allows",
+})
 export class DeadlineType {
   @Field(() => DateScalar, { nullable: true, description: "The day, when one is written (đến 31/12/2022)" })
   date!: string | null;
@@ -24,7 +27,10 @@ export class DeadlineType {
   @Field(() => Int, { nullable: true }) end!: number | null;
 }
 
-@ObjectType("Assignment", { description: "A body a task is assigned to, with its duty and deadlines" })
+@ObjectType("Assignment", {
+  simpleResolvers: true,
+  description: "A body a task is assigned to, with its duty and deadlines",
+})
 export class AssignmentType {
   @Field(() => OrganizationType) organization!: OrganizationType;
   @Field(() => String, { description: "What the body must do, as printed" }) duty!: string;
@@ -35,7 +41,10 @@ export class AssignmentType {
   @Field(() => Int, { nullable: true }) end!: number | null;
 }
 
-@ObjectType("Quantity", { description: "A number a target commits to, parsed, beside its printed form" })
+@ObjectType("Quantity", {
+  simpleResolvers: true,
+  description: "A number a target commits to, parsed, beside its printed form",
+})
 export class QuantityType {
   @Field(() => Float) value!: number;
   @Field(() => Float, { nullable: true, description: "The upper bound of a range (3 - 3,5%)" })
@@ -47,6 +56,7 @@ export class QuantityType {
 }
 
 @ObjectType("TargetIndicator", {
+  simpleResolvers: true,
   description: "What a target measures, normalised so that it compares across years and provinces",
 })
 export class TargetIndicatorType {
@@ -56,6 +66,7 @@ export class TargetIndicatorType {
 }
 
 @ObjectType("Target", {
+  simpleResolvers: true,
   description:
     "A target a document sets: a numbered one ((1) Tốc độ tăng trưởng … đạt trên 10%) or one its text prints elsewhere (phấn đấu … đạt 7,52% trở lên; - Đến năm 2025: …)",
 })
@@ -84,13 +95,16 @@ export class TargetType {
   @Field(() => Int, { nullable: true }) end!: number | null;
 }
 
-@ObjectType("TargetEdge")
+@ObjectType("TargetEdge", {
+  simpleResolvers: true,
+})
 export class TargetEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => TargetType) node!: TargetType;
 }
 
 @ObjectType("TargetConnection", {
+  simpleResolvers: true,
   description: "Targets by indicator, province (central texts first), year, document key, ordinal",
 })
 export class TargetConnectionType {
@@ -98,7 +112,9 @@ export class TargetConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
-@ObjectType("TaskDueEdge")
+@ObjectType("TaskDueEdge", {
+  simpleResolvers: true,
+})
 export class TaskDueEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => DateScalar, { description: "The last day of the deadline that put it in the range" })
@@ -106,13 +122,17 @@ export class TaskDueEdgeType {
   @Field(() => TaskType) node!: TaskType;
 }
 
-@ObjectType("TaskDueConnection", { description: "Tasks by the last day of a deadline, then key" })
+@ObjectType("TaskDueConnection", {
+  simpleResolvers: true,
+  description: "Tasks by the last day of a deadline, then key",
+})
 export class TaskDueConnectionType {
   @Field(() => [TaskDueEdgeType]) edges!: TaskDueEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
 @ObjectType("ImplementationProof", {
+  simpleResolvers: true,
   description:
     "Why a body carries out a document: a task implementing it and the assignment that names the body",
 })
@@ -132,7 +152,10 @@ export class ImplementationProofType {
   assignment!: AssignmentType;
 }
 
-@ObjectType("Implementer", { description: "A body that carries out a document, with what proves it" })
+@ObjectType("Implementer", {
+  simpleResolvers: true,
+  description: "A body that carries out a document, with what proves it",
+})
 export class ImplementerType {
   @Field(() => OrganizationType) organization!: OrganizationType;
   @Field(() => Int, { description: "The least depth of its proofs" }) depth!: number;
@@ -143,13 +166,18 @@ export class ImplementerType {
   @Field(() => Int, { description: "Every proof, not only those listed" }) proofCount!: number;
 }
 
-@ObjectType("ImplementerEdge")
+@ObjectType("ImplementerEdge", {
+  simpleResolvers: true,
+})
 export class ImplementerEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => ImplementerType) node!: ImplementerType;
 }
 
-@ObjectType("ImplementerConnection", { description: "Bodies by the least depth of their proofs, then key" })
+@ObjectType("ImplementerConnection", {
+  simpleResolvers: true,
+  description: "Bodies by the least depth of their proofs, then key",
+})
 export class ImplementerConnectionType {
   @Field(() => [ImplementerEdgeType]) edges!: ImplementerEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;

@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType("IngestResult", { description: "What ingestDocument wrote" })
+@ObjectType("IngestResult", {
+  simpleResolvers: true,
+  description: "What ingestDocument wrote",
+})
 export class IngestResultType {
   @Field(() => String) documentKey!: string;
   @Field(() => String) sourceName!: string;

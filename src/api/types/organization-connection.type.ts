@@ -4,19 +4,26 @@ import { DateScalar } from "./date.scalar.js";
 import { AssignmentType } from "./duty.type.js";
 import { OrganizationType } from "./organization.type.js";
 
-@ObjectType("OrganizationEdge")
+@ObjectType("OrganizationEdge", {
+  simpleResolvers: true,
+})
 export class OrganizationEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => OrganizationType) node!: OrganizationType;
 }
 
-@ObjectType("OrganizationConnection", { description: "Organizations by key" })
+@ObjectType("OrganizationConnection", {
+  simpleResolvers: true,
+  description: "Organizations by key",
+})
 export class OrganizationConnectionType {
   @Field(() => [OrganizationEdgeType]) edges!: OrganizationEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
-@ObjectType("OrganizationAssignmentEdge")
+@ObjectType("OrganizationAssignmentEdge", {
+  simpleResolvers: true,
+})
 export class OrganizationAssignmentEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => DateScalar, {
@@ -29,6 +36,7 @@ export class OrganizationAssignmentEdgeType {
 }
 
 @ObjectType("OrganizationAssignmentConnection", {
+  simpleResolvers: true,
   description: "Assignments by due date (none last), then the document's date, then text order",
 })
 export class OrganizationAssignmentConnectionType {
@@ -36,7 +44,10 @@ export class OrganizationAssignmentConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
-@ObjectType("IssuedDocumentConnection", { description: "Documents an organization issued, newest first" })
+@ObjectType("IssuedDocumentConnection", {
+  simpleResolvers: true,
+  description: "Documents an organization issued, newest first",
+})
 export class IssuedDocumentConnectionType {
   @Field(() => [DocumentEdgeType]) edges!: DocumentEdgeType[];
   @Field(() => PageInfoType) pageInfo!: PageInfoType;

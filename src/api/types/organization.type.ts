@@ -3,7 +3,11 @@ import { limits } from "../limits.js";
 import { DateScalar } from "./date.scalar.js";
 import { NodeInterface } from "./node.type.js";
 
-@ObjectType("Organization", { implements: NodeInterface, description: "An issuing or assigned body" })
+@ObjectType("Organization", {
+  simpleResolvers: true,
+  implements: NodeInterface,
+  description: "An issuing or assigned body",
+})
 export class OrganizationType implements NodeInterface {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "Stable key, e.g. chinh-phu, tinh-uy-quang-ninh" }) key!: string;

@@ -4,7 +4,10 @@ import { DateScalar } from "./date.scalar.js";
 import { DocumentType } from "./document.type.js";
 import { StatusStatementType } from "./relation.type.js";
 
-@ObjectType("ParsedReference", { description: "What the extractor's citation grammar read in the text" })
+@ObjectType("ParsedReference", {
+  simpleResolvers: true,
+  description: "What the extractor's citation grammar read in the text",
+})
 export class ParsedReferenceType {
   @Field(() => String) type!: string;
   @Field(() => String) typeCode!: string;
@@ -17,7 +20,10 @@ export class ParsedReferenceType {
   quote!: string;
 }
 
-@ObjectType("ReferenceConflict", { description: "A fact of the reference that disagrees with the graph" })
+@ObjectType("ReferenceConflict", {
+  simpleResolvers: true,
+  description: "A fact of the reference that disagrees with the graph",
+})
 export class ReferenceConflictType {
   @Field(() => DocumentType, { description: "The document whose known fact differs" })
   document!: DocumentType;
@@ -38,7 +44,10 @@ export class ReferenceConflictType {
   citation!: CitationType | null;
 }
 
-@ObjectType("ReferenceSuggestion", { description: "A near miss: the reference the text probably means" })
+@ObjectType("ReferenceSuggestion", {
+  simpleResolvers: true,
+  description: "A near miss: the reference the text probably means",
+})
 export class ReferenceSuggestionType {
   @Field(() => DocumentType) document!: DocumentType;
   @Field(() => String, { description: "symbol-typo | day-month-swapped | year" }) reason!: string;
@@ -47,6 +56,7 @@ export class ReferenceSuggestionType {
 }
 
 @ObjectType("ReferenceFinding", {
+  simpleResolvers: true,
   description:
     "What the cited document's force says of the reference at the citing date (asOf): a warning, with the text it rests on",
 })
@@ -73,7 +83,10 @@ export class ReferenceFindingType {
   statement!: StatusStatementType | null;
 }
 
-@ObjectType("ReferenceCheck", { description: "Is a reference, as a person typed it, right?" })
+@ObjectType("ReferenceCheck", {
+  simpleResolvers: true,
+  description: "Is a reference, as a person typed it, right?",
+})
 export class ReferenceCheckType {
   @Field(() => String) input!: string;
   @Field(() => ParsedReferenceType, { nullable: true, description: "null when no reference was recognised" })

@@ -82,6 +82,7 @@ registerEnumType(LegalStatusCodeValue, {
 });
 
 @ObjectType("Relation", {
+  simpleResolvers: true,
   description:
     "A statement by one document about another (a citation with its kind), seen from the document asked about",
 })
@@ -103,20 +104,26 @@ export class RelationType {
   relation!: string | null;
 }
 
-@ObjectType("RelationCount", { description: "How many relations of one kind in one direction" })
+@ObjectType("RelationCount", {
+  simpleResolvers: true,
+  description: "How many relations of one kind in one direction",
+})
 export class RelationCountType {
   @Field(() => RelationDirectionValue) direction!: RelationDirectionValue;
   @Field(() => RelationKindValue) kind!: RelationKindValue;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType("RelationEdge")
+@ObjectType("RelationEdge", {
+  simpleResolvers: true,
+})
 export class RelationEdgeType {
   @Field(() => String) cursor!: string;
   @Field(() => RelationType) node!: RelationType;
 }
 
 @ObjectType("RelationConnection", {
+  simpleResolvers: true,
   description: "Relations ordered by direction (outgoing first), kind, the other document's key, position",
 })
 export class RelationConnectionType {
@@ -130,6 +137,7 @@ export class RelationConnectionType {
 }
 
 @ObjectType("StatusStatement", {
+  simpleResolvers: true,
   description: "A statement by another document that the status rests on: what it says, and from when",
 })
 export class StatusStatementType {
@@ -152,6 +160,7 @@ export class StatusStatementType {
 }
 
 @ObjectType("LegalStatus", {
+  simpleResolvers: true,
   description:
     "Whether a document is in force at a date, derived from ingested texts and never guessed, with the quotes it rests on",
 })

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 
-@ObjectType("GraphNode", { description: "A node to draw" })
+@ObjectType("GraphNode", {
+  simpleResolvers: true,
+  description: "A node to draw",
+})
 export class GraphNodeType {
   @Field(() => ID, { description: "Global id (refetch Documents, Tasks and Organizations with node(id:))" })
   id!: string;
@@ -14,7 +17,10 @@ export class GraphNodeType {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType("GraphEdge", { description: "A relationship to draw, between two GraphNode ids" })
+@ObjectType("GraphEdge", {
+  simpleResolvers: true,
+  description: "A relationship to draw, between two GraphNode ids",
+})
 export class GraphEdgeType {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "HAS_TASK, IN_DOCUMENT, IMPLEMENTS, CITES, ISSUED_BY, …" })
@@ -30,6 +36,7 @@ export class GraphEdgeType {
 }
 
 @ObjectType("GraphPath", {
+  simpleResolvers: true,
   description: "A shortest path: nodes in order, and the edges between consecutive ones",
 })
 export class GraphPathType {
@@ -38,7 +45,10 @@ export class GraphPathType {
   @Field(() => [GraphEdgeType]) edges!: GraphEdgeType[];
 }
 
-@ObjectType("Subgraph", { description: "Nodes around a centre and every edge between them, ready to draw" })
+@ObjectType("Subgraph", {
+  simpleResolvers: true,
+  description: "Nodes around a centre and every edge between them, ready to draw",
+})
 export class SubgraphType {
   @Field(() => [GraphNodeType], { description: "Nearest first; the centre is the first" })
   nodes!: GraphNodeType[];

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { NodeInterface } from "./node.type.js";
 
 @ObjectType("Task", {
+  simpleResolvers: true,
   implements: NodeInterface,
   description: "A heading or item of an ingested document's task tree",
 })
