@@ -14,6 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchGraph } from "./bench-neo4j.js";
+import { paceLine } from "../src/cli/commands/ingest.js";
 import { applyMigrations } from "../src/graph/migrations.js";
 import { GraphExecutor } from "../src/graph/executor.js";
 import { bottleneck, type IngestTimings } from "../src/graph/ingest-many.js";
@@ -101,7 +102,7 @@ async function oneRun(
       renderCorpus(corpus),
       (p) => {
         log(
-          `run ${run}: ${p.documents}/${p.total} documents in ${p.seconds.toFixed(0)} s (reading ${(p.timings.readingMs / 1000).toFixed(0)} s, extracting ${(p.timings.extractingMs / 1000).toFixed(0)} s, waiting for the database ${(p.timings.waitingForDatabaseMs / 1000).toFixed(0)} s)`,
+          `run ${run}: ${p.documents}/${p.total} documents in ${p.seconds.toFixed(0)} s (${paceLine(p.timings)})`,
         );
         const now = performance.now();
         if (now - lastMark >= 9_500) {

@@ -68,6 +68,15 @@ export function emptyTimings(): IngestTimings {
   return { readingMs: 0, extractingMs: 0, waitingForDatabaseMs: 0 };
 }
 
+/** The time spent in each share between `before` and `now` (two readings of one run's timings). */
+export function timingsSince(now: IngestTimings, before: IngestTimings): IngestTimings {
+  return {
+    readingMs: now.readingMs - before.readingMs,
+    extractingMs: now.extractingMs - before.extractingMs,
+    waitingForDatabaseMs: now.waitingForDatabaseMs - before.waitingForDatabaseMs,
+  };
+}
+
 /** What set the pace of a run (or part of it): the largest of the three shares. */
 export function bottleneck(t: IngestTimings): "the database" | "the extractor" | "reading the files" {
   if (t.waitingForDatabaseMs >= t.extractingMs && t.waitingForDatabaseMs >= t.readingMs)

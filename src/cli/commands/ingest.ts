@@ -7,6 +7,7 @@ import {
   defaultBatch,
   emptyTimings,
   ingestMany,
+  timingsSince,
   type IngestTimings,
 } from "../../graph/ingest-many.js";
 import { DatabaseUnavailableError } from "../../graph/graph-errors.js";
@@ -24,11 +25,11 @@ export interface IngestRunSummary {
 /** How often a long run says what sets its pace. */
 const paceEveryMs = 60_000;
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const inSeconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** "reading 1.0 s, extracting 20.1 s, waiting for the database 40.3 s: the database set the pace" */
 export function paceLine(t: IngestTimings): string {
-  return `reading ${seconds(t.readingMs)}, extracting ${seconds(t.extractingMs)}, waiting for the database ${seconds(t.waitingForDatabaseMs)}: ${bottleneck(t)} set the pace`;
+  return `reading ${inSeconds(t.readingMs)}, extracting ${inSeconds(t.extractingMs)}, waiting for the database ${inSeconds(t.waitingForDatabaseMs)}: ${bottleneck(t)} set the pace`;
 }
 
 /**
@@ -68,12 +69,7 @@ export async function ingestFiles(
   const notePace = () => {
     const now = performance.now();
     if (now - paceNoted < paceEveryMs) return;
-    const since: IngestTimings = {
-      readingMs: timings.readingMs - paceBefore.readingMs,
-      extractingMs: timings.extractingMs - paceBefore.extractingMs,
-      waitingForDatabaseMs: timings.waitingForDatabaseMs - paceBefore.waitingForDatabaseMs,
-    };
-    io.err(`cancu: the last ${seconds(now - paceNoted)}: ${paceLine(since)}`);
+    io.err(`cancu: the last ${inSeconds(now - paceNoted)}: ${paceLine(timingsSince(timings, paceBefore))}`);
     paceNoted = now;
     paceBefore = { ...timings };
   };
